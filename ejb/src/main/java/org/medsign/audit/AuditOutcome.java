@@ -1,0 +1,6 @@
+package org.medsign.audit;
+
+/** How a security event ended. */
+public enum AuditOutcome {
+    SUCCESS, FAILURE, DENIED
+}

@@ -1,0 +1,5 @@
+/**
+ * The audit log: one append-only row per security event (logins, denials, bindings, issuance, signatures…),
+ * each written in its own transaction so a refused or failed operation still leaves its trail.
+ */
+package org.medsign.audit;

@@ -1,0 +1,52 @@
+package org.medsign.error;
+
+/**
+ * Every user-visible error. Codes are stable forever: a retired code is never reused.
+ * Ranges: 1xxx accounts and sessions, 2xxx card, 3xxx devices, 4xxx certificates, 5xxx signing,
+ * 6xxx batch jobs, 7xxx IT operations, 9xxx requests and the system.
+ */
+public enum ErrorCode {
+
+    BAD_CREDENTIALS("MS-1001", 401),
+    ACCOUNT_LOCKED("MS-1002", 403),
+    INVALID_INPUT("MS-1003", 400),
+    SESSION_EXPIRED("MS-1004", 401),
+    FORM_TOKEN_INVALID("MS-1005", 403),
+    ACCESS_DENIED("MS-1006", 403),
+    LOGIN_REQUIRED("MS-1007", 401),
+    ACCOUNT_DISABLED("MS-1008", 403),
+    PASSWORD_LOGIN_DISABLED("MS-1009", 403),
+
+    INTERNAL_ERROR("MS-9000", 500),
+    NOT_FOUND("MS-9001", 404),
+    MALFORMED_REQUEST("MS-9002", 400),
+    SERVICE_UNAVAILABLE("MS-9003", 503),
+    METHOD_NOT_ALLOWED("MS-9004", 405),
+    UNSUPPORTED_MEDIA_TYPE("MS-9005", 415),
+    REQUEST_TOO_LARGE("MS-9006", 413);
+
+    private final String code;
+    private final int httpStatus;
+
+    ErrorCode(String code, int httpStatus) {
+        this.code = code;
+        this.httpStatus = httpStatus;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    public static ErrorCode ofCode(String code) {
+        for (ErrorCode c : values()) {
+            if (c.code.equals(code)) {
+                return c;
+            }
+        }
+        throw new IllegalArgumentException("Unknown error code " + code);
+    }
+}

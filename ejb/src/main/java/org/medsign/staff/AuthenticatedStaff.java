@@ -1,0 +1,8 @@
+package org.medsign.staff;
+
+import java.util.Set;
+
+/** Who logged in, as the portal session and the API tokens keep it. */
+public record AuthenticatedStaff(long accountId, String employeeNumber, String name, String title,
+                                 String siteCode, Set<Role> roles) {
+}

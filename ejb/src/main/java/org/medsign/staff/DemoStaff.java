@@ -1,0 +1,95 @@
+package org.medsign.staff;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Demo data for the embedded default: two sites, a few departments and the people of the manual's walkthrough.
+ * Loaded once, into an empty directory, and only when {@code medsign.demo-data} is true (never in production).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@DeclareRoles(Role.IT_ADMIN_NAME)
+@RunAs(Role.IT_ADMIN_NAME)
+public class DemoStaff {
+
+    public static final String DEMO_PASSWORD = "Medsign#2026";
+    private static final Logger LOG = Logger.getLogger(DemoStaff.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    StaffDirectory directory;
+
+    @Inject
+    @ConfigProperty(name = "medsign.demo-data", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || directory.count() > 0) {
+            return;
+        }
+        Site main = site("T0", "總院區", "Main site");
+        Site cancer = site("T1", "癌醫分院", "Cancer Centre branch");
+        department("NUR", main, "護理部", "Nursing");
+        department("MED", main, "內科部", "Internal Medicine");
+        department("EMR", main, "急診部", "Emergency");
+        department("ITO", main, "資訊室", "Information Technology");
+        department("MRA", main, "病歷室", "Medical Records");
+        department("ONC", cancer, "腫瘤內科", "Oncology");
+        profession("NURSE", "護理師", "Nurse");
+        profession("PHYSICIAN", "醫師", "Physician");
+        profession("PHARMACIST", "藥師", "Pharmacist");
+        profession("IT_ENGINEER", "資訊工程師", "IT engineer");
+        profession("ADMINISTRATOR", "行政人員", "Administrator");
+        em.flush();
+
+        Set<Role> staff = EnumSet.of(Role.STAFF);
+        person("N0001", "陳美玲", "護理師", Sex.FEMALE, "A223456789", "T0", "NUR", "NURSE", "護字第123456號", staff);
+        person("N0002", "林怡君", "護理師", Sex.FEMALE, "B287654321", "T0", "EMR", "NURSE", "護字第234567號", staff);
+        person("N0003", "黃淑芬", "護理長", Sex.FEMALE, "F212345678", "T1", "ONC", "NURSE", "護字第345678號", staff);
+        person("D0001", "王大明", "主治醫師", Sex.MALE, "A123456780", "T0", "MED", "PHYSICIAN", "醫字第045678號", staff);
+        person("IT0001", "李志明", "資訊工程師", Sex.MALE, "H120000003", "T0", "ITO", "IT_ENGINEER", null,
+                EnumSet.of(Role.STAFF, Role.IT_ADMIN));
+        person("AU0001", "張雅婷", "病歷管理師", Sex.FEMALE, "E221111118", "T0", "MRA", "ADMINISTRATOR", null,
+                EnumSet.of(Role.STAFF, Role.AUDITOR));
+        LOG.info("Demo staff directory loaded (6 people); demo password applies to all of them");
+    }
+
+    private Site site(String code, String zh, String en) {
+        Site site = new Site(code, new LocalizedName(zh, en));
+        em.persist(site);
+        return site;
+    }
+
+    private void department(String code, Site site, String zh, String en) {
+        em.persist(new Department(code, site, new LocalizedName(zh, en)));
+    }
+
+    private void profession(String code, String zh, String en) {
+        em.persist(new Profession(code, new LocalizedName(zh, en)));
+    }
+
+    private void person(String employeeNumber, String name, String title, Sex sex, String nationalId, String site,
+                        String department, String profession, String licence, Set<Role> roles) {
+        String mail = employeeNumber.toLowerCase(java.util.Locale.ROOT) + "@hospital.example";
+        directory.register(new NewStaffMember(employeeNumber, name, title, sex, nationalId, mail,
+                "02-2312-3456#" + employeeNumber.substring(employeeNumber.length() - 3), licence, site, department,
+                profession, roles), DEMO_PASSWORD);
+    }
+}

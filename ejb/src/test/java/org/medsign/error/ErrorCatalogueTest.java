@@ -1,0 +1,55 @@
+package org.medsign.error;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ErrorCatalogueTest {
+
+    @Test
+    void everyCodeHasTextsInBothLanguages() {
+        for (ErrorCode code : ErrorCode.values()) {
+            for (Locale locale : new Locale[]{Locale.TAIWAN, Locale.ENGLISH}) {
+                assertFalse(ErrorCatalogue.title(code, locale).isBlank(), code + " title " + locale);
+                assertFalse(ErrorCatalogue.message(code, locale, "x").isBlank(), code + " message " + locale);
+                assertFalse(ErrorCatalogue.action(code, locale).isBlank(), code + " action " + locale);
+            }
+            assertNotEquals(ErrorCatalogue.title(code, Locale.TAIWAN), ErrorCatalogue.title(code, Locale.ENGLISH));
+        }
+    }
+
+    @Test
+    void codesAreUniqueAndWellFormed() {
+        Set<String> seen = new HashSet<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            assertTrue(code.code().matches("MS-\\d{4}"), code.code());
+            assertTrue(seen.add(code.code()), "duplicate " + code.code());
+            assertEquals(code, ErrorCode.ofCode(code.code()));
+        }
+    }
+
+    @Test
+    void chineseIsTheDefaultWhateverTheServerLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.US);
+            assertEquals("帳號或密碼錯誤", ErrorCatalogue.title(ErrorCode.BAD_CREDENTIALS, Locale.TAIWAN));
+            assertEquals("帳號或密碼錯誤", ErrorCatalogue.title(ErrorCode.BAD_CREDENTIALS, Locale.FRENCH));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void describesAFailureWithItsCodeForTheScreenshot() {
+        MedsignException e = new MedsignException(ErrorCode.ACCOUNT_LOCKED, "2026-11-26 16:15");
+        assertEquals("[MS-1002] 密碼連續錯誤次數過多，帳號已鎖定至 2026-11-26 16:15。", ErrorCatalogue.describe(e, Locale.TAIWAN));
+    }
+}

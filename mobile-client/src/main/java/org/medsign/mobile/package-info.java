@@ -1,0 +1,5 @@
+/**
+ * The reference phone client: a library ({@link org.medsign.mobile.MedsignClient}) and a CLI ({@link org.medsign.mobile.MobileCli})
+ * doing what the credential app and E Portal app do against the mobile API. Tests and demos drive the server with it.
+ */
+package org.medsign.mobile;

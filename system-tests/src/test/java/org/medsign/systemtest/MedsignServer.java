@@ -1,0 +1,195 @@
+package org.medsign.systemtest;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The provisioned WildFly (wildfly-config/target/server) started once per test run through the same launcher
+ * README's start command uses, with its own base directory and a port offset of 100, and the EAR deployed.
+ * Tests can kill it (kill -9) and start it again to prove crash safety.
+ */
+public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+
+    public static final int PORT_OFFSET = 100;
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+
+    private final TestDatabase database;
+    private final Path home = Path.of(System.getProperty("medsign.server.home"));
+    private final Path work = Path.of(System.getProperty("medsign.work.dir"));
+    private final Path base = work.resolve("standalone");
+    private Process process;
+
+    private MedsignServer(TestDatabase database) {
+        this.database = database;
+    }
+
+    static MedsignServer startOnce() {
+        TestDatabase database = TestDatabase.choose();
+        System.out.println("[medsign system tests] database: " + database);
+        MedsignServer server = new MedsignServer(database);
+        server.prepareBaseDirectory();
+        server.start();
+        return server;
+    }
+
+    public URI url(String path) {
+        return URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/medsign/" + path.replaceFirst("^/", ""));
+    }
+
+    public URI baseUrl() {
+        return url("");
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    public Path logDirectory() {
+        return base.resolve("log");
+    }
+
+    private void prepareBaseDirectory() {
+        try {
+            deleteTree(base);
+            Files.createDirectories(base.resolve("deployments"));
+            copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            Files.copy(Path.of(System.getProperty("medsign.ear")), base.resolve("deployments/medsign.ear"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void start() {
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", System.getProperty("medsign.launcher"),
+                "-Djboss.server.base.dir=" + base))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("server-console.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("MEDSIGN_SERVER_HOME", home.toString());
+        env.put("MEDSIGN_PORT_OFFSET", String.valueOf(PORT_OFFSET));
+        env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
+        env.put("MEDSIGN_DEMO_DATA", "true");
+        env.put("MEDSIGN_PORTAL_PASSWORD_LOGIN", "true");
+        env.remove("MEDSIGN_DB_URL");
+        if (database.postgres()) {
+            env.put("MEDSIGN_DB_URL", database.url());
+            env.put("MEDSIGN_DB_USER", database.user());
+            env.put("MEDSIGN_DB_PASSWORD", database.password());
+        }
+        try {
+            Files.deleteIfExists(base.resolve("deployments/medsign.ear.failed"));
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy();
+    }
+
+    private void awaitHealthy() {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (Files.exists(base.resolve("deployments/medsign.ear.failed")) || !process.isAlive()) {
+                throw new IllegalStateException("medsign did not deploy; see " + logDirectory().resolve("server.log"));
+            }
+            try {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url("api/v1/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && r.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("medsign not healthy after " + BOOT_TIMEOUT);
+    }
+
+    /** Kills the server's JVM without warning, as a power cut or OOM killer would. */
+    public void kill() {
+        stop(true);
+    }
+
+    @Override
+    public void close() {
+        stop(false);
+    }
+
+    private void stop(boolean hard) {
+        try {
+            Path pidFile = base.resolve("server.pid");
+            if (Files.exists(pidFile)) {
+                long pid = Long.parseLong(Files.readString(pidFile).strip());
+                ProcessHandle.of(pid).ifPresent(java -> {
+                    if (hard) {
+                        java.destroyForcibly();
+                    } else {
+                        java.destroy();
+                    }
+                    java.onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(t -> java).join();
+                    java.destroyForcibly();
+                });
+            }
+            if (process != null) {
+                process.waitFor(30, TimeUnit.SECONDS);
+                process.destroyForcibly();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (!p.toString().contains("standalone_xml_history")) {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The system-test harness: one real WildFly per test run with the real EAR, on PostgreSQL when one answers
+ * (H2 otherwise), and the clients that drive it (HTTP with Faces forms, headless Chromium).
+ */
+package org.medsign.systemtest;

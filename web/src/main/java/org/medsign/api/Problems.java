@@ -1,0 +1,34 @@
+package org.medsign.api;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.medsign.error.ErrorCatalogue;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Builds problem+json answers in the language the app asked for (zh-TW unless it asked for English). */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static Response of(MedsignException e, HttpHeaders headers, UriInfo uri) {
+        Locale locale = locale(headers);
+        ErrorCode code = e.errorCode();
+        Problem problem = new Problem("urn:medsign:error:" + code.code(), ErrorCatalogue.title(code, locale),
+                code.httpStatus(), ErrorCatalogue.message(code, locale, e.arguments()), code.code(),
+                ErrorCatalogue.action(code, locale), uri == null ? null : uri.getRequestUri().getPath());
+        return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Locale locale(HttpHeaders headers) {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return ErrorCatalogue.supported(accepted.isEmpty() ? null : accepted.get(0));
+    }
+}

@@ -1,0 +1,71 @@
+package org.medsign.portal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+import org.medsign.staff.AuthenticatedStaff;
+import org.medsign.staff.PortalLogin;
+import org.medsign.staff.Role;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Authenticates portal users. A login page hands a credential in through {@code SecurityContext.authenticate};
+ * afterwards the session carries the caller. Protected pages without a session go to the login page.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    /** Request attribute with the {@link MedsignException} of a refused login, for the login page to show. */
+    public static final String LOGIN_FAILURE = "org.medsign.portal.loginFailure";
+
+    @Inject
+    PortalLogin portalLogin;
+
+    @Inject
+    @ConfigProperty(name = "medsign.portal.password-login", defaultValue = "false")
+    boolean passwordLogin;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential password) {
+            return passwordLogin(request, context, password);
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus passwordLogin(HttpServletRequest request, HttpMessageContext context,
+                                               UsernamePasswordCredential credential) {
+        try {
+            if (!passwordLogin) {
+                throw new MedsignException(ErrorCode.PASSWORD_LOGIN_DISABLED);
+            }
+            AuthenticatedStaff staff = portalLogin.authenticate(credential.getCaller(), credential.getPasswordAsString(),
+                    ClientAddress.of(request));
+            request.changeSessionId();
+            request.getSession().setAttribute(CurrentUser.SESSION_KEY, staff);
+            Set<String> roles = staff.roles().stream().map(Role::name).collect(Collectors.toSet());
+            return context.notifyContainerAboutLogin(staff.employeeNumber(), roles);
+        } catch (MedsignException e) {
+            request.setAttribute(LOGIN_FAILURE, e);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+}
