@@ -39,6 +39,7 @@ class PortalBrowserIT {
     void aNurseLogsInSeesTheCountdownAndWalksTheMenu() throws InterruptedException {
         browser.logIn("N0001", PASSWORD);
         browser.awaitText(By.id("greeting"), "陳美玲 護理師 您好!");
+        browser.screenshot("portal-home");
         assertTrue(countdown().matches("1[45]:\\d\\d"), countdown());
         String before = countdown();
         Thread.sleep(2100);
@@ -46,7 +47,6 @@ class PortalBrowserIT {
         browser.driver().findElement(By.id("header:restartTimer")).click();
         browser.awaitText(By.id("countdown"), "15:00");
         assertTrue(browser.driver().findElements(By.linkText("人員查詢")).isEmpty(), "no IT menu for staff");
-        browser.screenshot("portal-home");
 
         browser.driver().findElement(By.linkText("個人資料")).click();
         browser.awaitText(By.id("nationalId"), "A22****789");

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Prints how long the provisioned WildFly takes from launch to a portal page that answers, and the server's
+# resident memory with medsign deployed and used once. Runs on embedded H2 unless MEDSIGN_DB_URL is set.
+# Usage: benchmarks/startup-memory.sh [runs]   (builds the server first if it is missing)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+runs=${1:-3}
+server=$root/wildfly-config/target/server
+ear=$root/ear/target/medsign.ear
+[ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] || (cd "$root" && mvn -q install -DskipTests)
+
+offset=200
+url="http://localhost:$((8080 + offset))/medsign"
+work=$(mktemp -d /tmp/medsign-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+printf '%-4s %-12s %-14s %-12s\n' run boot_s portal_ready_s rss_mb
+for run in $(seq 1 "$runs"); do
+  base=$work/standalone-$run
+  mkdir -p "$base/deployments"
+  cp -r "$server/standalone/configuration" "$base/"
+  cp "$ear" "$base/deployments/"
+  start=$(date +%s.%N)
+  JBOSS_PIDFILE=$base/server.pid MEDSIGN_SERVER_HOME=$server MEDSIGN_PORT_OFFSET=$offset \
+    bash "$root/wildfly-config/src/main/scripts/medsign-server.sh" -Djboss.server.base.dir="$base" \
+    >"$base/console.log" 2>&1 &
+  launcher=$!
+  until curl -fs -o /dev/null "$url/login.xhtml"; do
+    kill -0 "$launcher" 2>/dev/null || { echo "server died; see $base/console.log" >&2; exit 1; }
+    sleep 0.2
+  done
+  ready=$(date +%s.%N)
+  boot=$(grep -o 'started in [0-9]*ms' "$base/log/server.log" | head -1 | grep -o '[0-9]*')
+  # One login and a few pages, so the memory figure is of a server that has served the portal.
+  jar=$base/cookies
+  curl -fs -c "$jar" -b "$jar" -o "$base/login.html" "$url/login.xhtml"
+  state=$(grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' "$base/login.html" | tail -1 | sed 's/.*value="//; s/"$//')
+  curl -fs -c "$jar" -b "$jar" -o /dev/null -d "login=login&login:username=N0001&login:password=Medsign%232026&login:submit=&jakarta.faces.ViewState=$state" "$url/login.xhtml"
+  for page in portal/home.xhtml portal/profile.xhtml faq.xhtml; do curl -fs -c "$jar" -b "$jar" -o /dev/null "$url/$page"; done
+  pid=$(cat "$base/server.pid")
+  rss=$(awk '/VmRSS/ {print int($2/1024)}' "/proc/$pid/status")
+  printf '%-4s %-12s %-14s %-12s\n' "$run" "$(awk "BEGIN {printf \"%.1f\", $boot/1000}")" \
+    "$(awk "BEGIN {printf \"%.1f\", $ready - $start}")" "$rss"
+  kill "$pid"; wait "$launcher" 2>/dev/null || true
+done
