@@ -4,5 +4,9 @@ package org.medsign.audit;
 public enum AuditAction {
     PORTAL_LOGIN,
     PORTAL_LOGOUT,
-    ACCESS_DENIED
+    ACCESS_DENIED,
+    BINDING_TICKET_ISSUED,
+    DEVICE_BOUND,
+    DEVICE_RENAMED,
+    DEVICE_REMOVED
 }

@@ -2,7 +2,7 @@ package org.medsign.error;
 
 /**
  * Every user-visible error. Codes are stable forever: a retired code is never reused.
- * Ranges: 1xxx accounts and sessions, 2xxx card, 3xxx devices, 4xxx certificates, 5xxx signing,
+ * Ranges: 1xxx accounts and sessions, 2xxx card, 3xxx devices and one-time tickets, 4xxx certificates, 5xxx signing,
  * 6xxx batch jobs, 7xxx IT operations, 9xxx requests and the system.
  */
 public enum ErrorCode {
@@ -16,6 +16,21 @@ public enum ErrorCode {
     LOGIN_REQUIRED("MS-1007", 401),
     ACCOUNT_DISABLED("MS-1008", 403),
     PASSWORD_LOGIN_DISABLED("MS-1009", 403),
+
+    DEVICE_NAME_INVALID("MS-3001", 400),
+    DEVICE_NAME_TAKEN("MS-3002", 409),
+    TICKET_CODE_WRONG("MS-3003", 400),
+    TICKET_LOCKED("MS-3004", 403),
+    TICKET_EXPIRED("MS-3005", 410),
+    TICKET_USED("MS-3006", 409),
+    TICKET_REPLACED("MS-3007", 410),
+    TICKET_UNKNOWN("MS-3008", 404),
+    TICKET_URI_INVALID("MS-3009", 400),
+    DEVICE_PROOF_INVALID("MS-3010", 401),
+    DEVICE_KEY_REFUSED("MS-3011", 400),
+    DEVICE_KEY_ALREADY_BOUND("MS-3012", 409),
+    APP_TOO_OLD("MS-3013", 426),
+    DEVICE_NOT_FOUND("MS-3014", 404),
 
     INTERNAL_ERROR("MS-9000", 500),
     NOT_FOUND("MS-9001", 404),

@@ -1,7 +1,10 @@
 package org.medsign.mobile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,8 +25,7 @@ public class MedsignClient {
 
     private final URI base;
     private final HttpClient http;
-    private final ObjectMapper json = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper json = mapper();
 
     public MedsignClient(URI server) {
         String s = server.toString();
@@ -37,6 +39,27 @@ public class MedsignClient {
 
     public ServerHealth health() {
         return get("api/v1/health", ServerHealth.class);
+    }
+
+    /** The JSON settings the client uses for the API and its own files. */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);
+    }
+
+    <T> T post(String path, Object body, Class<T> type) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
+                    .header("Accept", "application/json")
+                    .header("Accept-Language", "zh-TW")
+                    .header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(60))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
+            return send(request, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     <T> T get(String path, Class<T> type) {

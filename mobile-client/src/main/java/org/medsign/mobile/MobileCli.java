@@ -1,26 +1,39 @@
 package org.medsign.mobile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.nio.file.Path;
+import java.security.KeyPair;
 import java.util.List;
 
 /**
- * {@code medsign-mobile [--server URL] [--json] COMMAND}: the reference phone client on the command line.
- * Output is for people by default and for scripts with {@code --json}. Exit codes: 0 ok, 1 refused by
- * the server (its MS-xxxx code printed), 2 usage error, 3 server unreachable.
+ * {@code medsign-mobile COMMAND [options]}: the reference phone client on the command line.
+ * Output is for people by default and for scripts with {@code --json}. Exit codes: 0 ok, 1 refused
+ * (its MS-xxxx code printed), 2 usage error, 3 server unreachable.
  */
 public final class MobileCli {
 
+    private static final String USAGE = """
+            usage: medsign-mobile COMMAND [options]
+              --server URL          the medsign server (default $MEDSIGN_SERVER or http://localhost:8080/medsign)
+              --home DIR            the phone's own folder: keys and device profile (default ~/.medsign-mobile)
+              --json                machine-readable output
+            commands:
+              health                is the server up, and which API version does it speak
+              bind                  線上綁定裝置 (M9): bind this phone with the portal's QR code
+                  --qr FILE | --uri URI     the QR code image, or the link under it
+                  --code CODE               the 10-character QR code password (asked if missing)
+                  --store-password PW       protects the key store ($MEDSIGN_MOBILE_STORE_PASSWORD, or asked)
+                  --key-type EC|RSA         the device key (default EC P-256)
+              device                show this phone's device profile""";
+
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper json = new ObjectMapper();
-    private URI server = URI.create(System.getenv().getOrDefault("MEDSIGN_SERVER", "http://localhost:8080/medsign"));
-    private boolean jsonOutput;
+    private final ObjectMapper json = MedsignClient.mapper();
 
     MobileCli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -32,23 +45,15 @@ public final class MobileCli {
     }
 
     int run(List<String> arguments) {
-        Deque<String> args = new ArrayDeque<>(arguments);
-        String command = null;
-        while (!args.isEmpty() && command == null) {
-            String arg = args.pop();
-            switch (arg) {
-                case "--server" -> server = URI.create(require(args, "--server"));
-                case "--json" -> jsonOutput = true;
-                case "-h", "--help" -> command = "help";
-                default -> command = arg;
-            }
-        }
         try {
-            return switch (command == null ? "help" : command) {
-                case "health" -> health();
+            CliOptions options = new CliOptions(arguments);
+            return switch (options.command()) {
+                case "health" -> health(options);
+                case "bind" -> bind(options);
+                case "device" -> device(options);
                 case "help" -> usage(0);
                 default -> {
-                    err.println("Unknown command: " + command);
+                    err.println("Unknown command: " + options.command());
                     yield usage(2);
                 }
             };
@@ -61,19 +66,17 @@ public final class MobileCli {
         } catch (UncheckedIOException e) {
             err.println(e.getMessage());
             return 3;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | IllegalStateException e) {
             err.println(e.getMessage());
             return 2;
         }
     }
 
-    private int health() throws UncheckedIOException {
+    private int health(CliOptions options) {
+        URI server = server(options);
         ServerHealth health = new MedsignClient(server).health();
-        if (jsonOutput) {
-            print(health);
-        } else {
-            out.printf("%s: %s (medsign %s, API v%d)%n", server, health.status(), health.version(), health.apiVersion());
-        }
+        print(options, health, String.format("%s: %s (medsign %s, API v%d)", server, health.status(), health.version(),
+                health.apiVersion()));
         if (health.apiVersion() != MedsignClient.API_VERSION) {
             err.println("This client speaks API v" + MedsignClient.API_VERSION + "; the server speaks v" + health.apiVersion());
             return 1;
@@ -81,28 +84,67 @@ public final class MobileCli {
         return health.up() ? 0 : 1;
     }
 
-    private void print(Object value) {
+    private int bind(CliOptions options) {
+        String text = options.get("--uri");
+        if (text == null) {
+            String qr = options.get("--qr");
+            if (qr == null) {
+                throw new IllegalArgumentException("bind needs --qr FILE or --uri URI");
+            }
+            text = QrCodeReader.read(Path.of(qr));
+        }
+        TicketLink link = TicketLink.parse(text).expectPurpose("bind");
+        if (options.get("--server") != null || System.getenv("MEDSIGN_SERVER") != null) {
+            link.expectServer(server(options));
+        }
+        String code = options.get("--code");
+        if (code == null) {
+            code = new String(options.secret("--code", "MEDSIGN_MOBILE_CODE", "QR Code 密碼 (10 碼)"));
+        }
+        char[] storePassword = options.secret("--store-password", "MEDSIGN_MOBILE_STORE_PASSWORD", "key store password");
+        KeyPair deviceKey = DeviceKeyStore.newKeyPair(options.get("--key-type", "EC").toUpperCase(java.util.Locale.ROOT));
+        DeviceInfo info = DeviceInfo.thisMachine().withApp(options.get("--app-version", DeviceInfo.APP_VERSION),
+                options.getInt("--app-build", DeviceInfo.APP_BUILD));
+        BoundDevice bound = new DeviceBinder(new MedsignClient(link.server())).bind(link, code, deviceKey, info);
+        Path home = home(options);
+        DeviceKeyStore.store(DeviceProfile.keyStore(home), storePassword, DeviceKeyStore.DEVICE_KEY, deviceKey);
+        DeviceProfile profile = new DeviceProfile(link.server(), bound.deviceId(), bound.name(), bound.owner(),
+                deviceKey.getPublic().getAlgorithm());
+        profile.save(home, json);
+        print(options, bound, "裝置綁定成功 / device bound: " + bound.name() + " (" + bound.deviceId() + ")");
+        return 0;
+    }
+
+    private int device(CliOptions options) {
+        DeviceProfile profile = DeviceProfile.load(home(options), json);
+        print(options, profile, profile.name() + " (" + profile.deviceId() + ") of " + profile.owner() + " at "
+                + profile.server());
+        return 0;
+    }
+
+    private static URI server(CliOptions options) {
+        return URI.create(options.get("--server",
+                System.getenv().getOrDefault("MEDSIGN_SERVER", "http://localhost:8080/medsign")));
+    }
+
+    private static Path home(CliOptions options) {
+        return Path.of(options.get("--home", System.getProperty("user.home") + "/.medsign-mobile"));
+    }
+
+    private void print(CliOptions options, Object value, String forPeople) {
+        if (!options.flag("--json")) {
+            out.println(forPeople);
+            return;
+        }
         try {
             out.println(json.writeValueAsString(value));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private int usage(int exitCode) {
-        (exitCode == 0 ? out : err).println("""
-                usage: medsign-mobile [--server URL] [--json] COMMAND
-                  --server URL   the medsign server (default $MEDSIGN_SERVER or http://localhost:8080/medsign)
-                  --json         machine-readable output
-                commands:
-                  health         is the server up, and which API version does it speak""");
+        (exitCode == 0 ? out : err).println(USAGE);
         return exitCode;
-    }
-
-    private static String require(Deque<String> args, String option) {
-        if (args.isEmpty()) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args.pop();
     }
 }

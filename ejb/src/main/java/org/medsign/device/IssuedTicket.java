@@ -1,0 +1,7 @@
+package org.medsign.device;
+
+import java.time.Instant;
+
+/** A binding ticket as the portal shows it once (M7): the QR's URI and the code. The code is not kept. */
+public record IssuedTicket(String ticketId, String uri, String code, String deviceName, Instant expiresAt) {
+}

@@ -1,0 +1,7 @@
+package org.medsign.device;
+
+import org.medsign.ticket.TicketStatus;
+
+/** What the import page polls for: has the phone bound the device yet (M7 → M9)? */
+public record TicketProgress(TicketStatus status, String deviceId, long secondsLeft) {
+}
