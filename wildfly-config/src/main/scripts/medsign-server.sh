@@ -18,6 +18,12 @@ case "${MEDSIGN_DB_URL:-}" in
   jdbc:h2:*) export MEDSIGN_DB_DRIVER=h2; database="H2 ${MEDSIGN_DB_URL}" ;;
   *) echo "MEDSIGN_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" >&2; exit 2 ;;
 esac
+# The HIS stand-in's database, chosen the same way by MEDSIGN_HIS_DB_URL (unset: an H2 file beside medsign's).
+case "${MEDSIGN_HIS_DB_URL:-}" in
+  ""|jdbc:h2:*) export MEDSIGN_HIS_DB_DRIVER=h2 ;;
+  jdbc:postgresql:*) export MEDSIGN_HIS_DB_DRIVER=postgresql ;;
+  *) echo "MEDSIGN_HIS_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" >&2; exit 2 ;;
+esac
 
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE=${JBOSS_PIDFILE:-$server/standalone/medsign-server.pid}

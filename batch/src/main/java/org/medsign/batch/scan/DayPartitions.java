@@ -1,0 +1,60 @@
+package org.medsign.batch.scan;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.partition.PartitionMapper;
+import jakarta.batch.api.partition.PartitionPlan;
+import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.signing.PendingScan;
+import org.medsign.signing.ScanPlan;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * One partition per day of the window, newest day first (the days people are working on). Built from the stored
+ * plan, so a restart gets the same partitions and each resumes from its own checkpoint.
+ */
+@Named
+@Dependent
+public class DayPartitions implements PartitionMapper {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    PendingScan scan;
+
+    @Inject
+    @BatchProperty
+    String threads;
+
+    @Override
+    public PartitionPlan mapPartitions() {
+        ScanPlan plan = scan.plan(job.getInstanceId(), null);
+        List<Properties> days = new ArrayList<>();
+        Instant to = plan.windowEnd();
+        while (to.isAfter(plan.windowStart())) {
+            Instant from = to.minus(Duration.ofDays(1));
+            if (from.isBefore(plan.windowStart())) {
+                from = plan.windowStart();
+            }
+            Properties p = new Properties();
+            p.setProperty("from", from.toString());
+            p.setProperty("to", to.toString());
+            days.add(p);
+            to = from;
+        }
+        PartitionPlanImpl partitions = new PartitionPlanImpl();
+        partitions.setPartitions(days.size());
+        partitions.setThreads(threads == null || threads.isBlank() ? 2 : Integer.parseInt(threads));
+        partitions.setPartitionProperties(days.toArray(new Properties[0]));
+        return partitions;
+    }
+}

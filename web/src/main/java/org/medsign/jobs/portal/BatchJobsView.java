@@ -1,0 +1,112 @@
+package org.medsign.jobs.portal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.error.MedsignException;
+import org.medsign.jobs.BatchJob;
+import org.medsign.jobs.JobControl;
+import org.medsign.jobs.JobNotes;
+import org.medsign.jobs.JobRun;
+import org.medsign.jobs.JobSchedule;
+import org.medsign.portal.FacesErrors;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ResourceBundle;
+
+/** 批次作業: every job's latest runs and schedules, and IT's start, stop and restart buttons. */
+@Named
+@RequestScoped
+public class BatchJobsView {
+
+    private static final int RUNS_PER_JOB = 15;
+
+    @Inject
+    JobControl control;
+
+    @Inject
+    JobSchedule schedule;
+
+    private List<JobRun> runs;
+    private List<JobNotes.JobNote> notes = List.of();
+    private Long notesOf;
+
+    public List<JobRun> getRuns() {
+        if (runs == null) {
+            runs = new ArrayList<>();
+            for (BatchJob job : BatchJob.values()) {
+                runs.addAll(control.runs(job.jobName(), RUNS_PER_JOB));
+            }
+            runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
+        }
+        return runs;
+    }
+
+    public List<JobSchedule.Planned.View> getSchedules() {
+        return schedule.schedules();
+    }
+
+    public void start(String job, String mode) {
+        try {
+            long id = control.start(job, mode);
+            info("batch.startedRun", job, id);
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+        runs = null;
+    }
+
+    public void stop(long executionId) {
+        try {
+            control.stop(executionId);
+            info("batch.stopping", executionId);
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+        runs = null;
+    }
+
+    public void restart(long executionId) {
+        try {
+            long id = control.restart(executionId);
+            info("batch.restarted", executionId, id);
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+        runs = null;
+    }
+
+    public void showNotes(long executionId) {
+        notesOf = executionId;
+        notes = control.notes(executionId, 200);
+    }
+
+    public List<JobNotes.JobNote> getNotes() {
+        return notes;
+    }
+
+    public Long getNotesOf() {
+        return notesOf;
+    }
+
+    public String severity(String batchStatus) {
+        return switch (batchStatus) {
+            case "COMPLETED" -> "success";
+            case "FAILED", "ABANDONED" -> "danger";
+            case "STOPPED", "STOPPING" -> "warning";
+            default -> "info";
+        };
+    }
+
+    private static void info(String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments), null));
+    }
+}
