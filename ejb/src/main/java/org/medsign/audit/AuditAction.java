@@ -4,6 +4,12 @@ package org.medsign.audit;
 public enum AuditAction {
     PORTAL_LOGIN,
     PORTAL_LOGOUT,
+    CARD_LOGIN,
+    CARD_PRESENCE,
+    CARD_HOLDER_LINKED,
+    DEV_HCA_CARD_ISSUED,
+    DEV_HCA_CARD_REVOKED,
+    DEV_HCA_CRL_PUBLISHED,
     ACCESS_DENIED,
     BINDING_TICKET_ISSUED,
     DEVICE_BOUND,

@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.EnumSet;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -59,15 +57,7 @@ public class DemoStaff {
         profession("ADMINISTRATOR", "行政人員", "Administrator");
         em.flush();
 
-        Set<Role> staff = EnumSet.of(Role.STAFF);
-        person("N0001", "陳美玲", "護理師", Sex.FEMALE, "A223456789", "T0", "NUR", "NURSE", "護字第123456號", staff);
-        person("N0002", "林怡君", "護理師", Sex.FEMALE, "B287654321", "T0", "EMR", "NURSE", "護字第234567號", staff);
-        person("N0003", "黃淑芬", "護理長", Sex.FEMALE, "F212345678", "T1", "ONC", "NURSE", "護字第345678號", staff);
-        person("D0001", "王大明", "主治醫師", Sex.MALE, "A123456780", "T0", "MED", "PHYSICIAN", "醫字第045678號", staff);
-        person("IT0001", "李志明", "資訊工程師", Sex.MALE, "H120000003", "T0", "ITO", "IT_ENGINEER", null,
-                EnumSet.of(Role.STAFF, Role.IT_ADMIN));
-        person("AU0001", "張雅婷", "病歷管理師", Sex.FEMALE, "E221111118", "T0", "MRA", "ADMINISTRATOR", null,
-                EnumSet.of(Role.STAFF, Role.AUDITOR));
+        DemoPeople.all().forEach(person -> directory.register(person, DEMO_PASSWORD));
         LOG.info("Demo staff directory loaded (6 people); demo password applies to all of them");
     }
 
@@ -83,13 +73,5 @@ public class DemoStaff {
 
     private void profession(String code, String zh, String en) {
         em.persist(new Profession(code, new LocalizedName(zh, en)));
-    }
-
-    private void person(String employeeNumber, String name, String title, Sex sex, String nationalId, String site,
-                        String department, String profession, String licence, Set<Role> roles) {
-        String mail = employeeNumber.toLowerCase(java.util.Locale.ROOT) + "@hospital.example";
-        directory.register(new NewStaffMember(employeeNumber, name, title, sex, nationalId, mail,
-                "02-2312-3456#" + employeeNumber.substring(employeeNumber.length() - 3), licence, site, department,
-                profession, roles), DEMO_PASSWORD);
     }
 }

@@ -90,6 +90,11 @@ public class PortalAccount {
         lastLoginAt = now;
     }
 
+    /** A login proved otherwise (the card): the password count is not this login's business. */
+    void verifiedLogin(Instant now) {
+        lastLoginAt = now;
+    }
+
     public Long id() {
         return id;
     }
