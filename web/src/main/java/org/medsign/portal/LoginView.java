@@ -10,6 +10,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
@@ -17,7 +18,11 @@ import java.io.IOException;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** The login form (M3 with a password until the card login lands). */
+/**
+ * The login page (M3): card login comes first (driven by card.js against /card/*); the password form below it is
+ * shown only when {@code medsign.portal.password-login} allows it. Messages of the page (logged out, session
+ * expired, password refused) are this bean's.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -27,6 +32,10 @@ public class LoginView {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    @ConfigProperty(name = "medsign.portal.password-login", defaultValue = "false")
+    boolean passwordLogin;
 
     private String username;
     private String password;
@@ -54,6 +63,10 @@ public class LoginView {
                 FacesErrors.show(failure instanceof MedsignException e ? e : new MedsignException(ErrorCode.BAD_CREDENTIALS));
             }
         }
+    }
+
+    public boolean isPasswordLogin() {
+        return passwordLogin;
     }
 
     public String getUsername() {

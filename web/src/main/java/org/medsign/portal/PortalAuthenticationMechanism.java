@@ -11,6 +11,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.card.CardLogin;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.staff.AuthenticatedStaff;
@@ -35,6 +36,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     PortalLogin portalLogin;
 
     @Inject
+    CardLogin cardLogin;
+
+    @Inject
     @ConfigProperty(name = "medsign.portal.password-login", defaultValue = "false")
     boolean passwordLogin;
 
@@ -44,6 +48,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential password) {
             return passwordLogin(request, context, password);
+        }
+        if (credential instanceof CardAssertionCredential card) {
+            return cardLogin(request, context, card);
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -59,13 +66,29 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             }
             AuthenticatedStaff staff = portalLogin.authenticate(credential.getCaller(), credential.getPasswordAsString(),
                     ClientAddress.of(request));
-            request.changeSessionId();
-            request.getSession().setAttribute(CurrentUser.SESSION_KEY, staff);
-            Set<String> roles = staff.roles().stream().map(Role::name).collect(Collectors.toSet());
-            return context.notifyContainerAboutLogin(staff.employeeNumber(), roles);
+            return loggedIn(request, context, staff);
         } catch (MedsignException e) {
             request.setAttribute(LOGIN_FAILURE, e);
             return AuthenticationStatus.SEND_FAILURE;
         }
+    }
+
+    /** Card login (M3): the card's signature over this session's challenge; accepted whatever password-login says. */
+    private AuthenticationStatus cardLogin(HttpServletRequest request, HttpMessageContext context,
+                                           CardAssertionCredential credential) {
+        try {
+            return loggedIn(request, context, cardLogin.authenticate(credential.assertion(), credential.binding()));
+        } catch (MedsignException e) {
+            request.setAttribute(LOGIN_FAILURE, e);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    /** A new session id on login (no fixation), the caller in the session, the roles for the container. */
+    private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, AuthenticatedStaff staff) {
+        request.changeSessionId();
+        request.getSession().setAttribute(CurrentUser.SESSION_KEY, staff);
+        Set<String> roles = staff.roles().stream().map(Role::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(staff.employeeNumber(), roles);
     }
 }
