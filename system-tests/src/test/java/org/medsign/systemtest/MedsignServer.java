@@ -26,6 +26,8 @@ import java.util.stream.Stream;
 public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
     public static final int PORT_OFFSET = 100;
+    /** Where the test server's pages look for the card agent; tests start theirs there (not on the default 17380). */
+    public static final int CARD_AGENT_PORT = 17380 + PORT_OFFSET;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
     private final TestDatabase database;
@@ -85,6 +87,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
         env.put("MEDSIGN_DEMO_DATA", "true");
         env.put("MEDSIGN_PORTAL_PASSWORD_LOGIN", "true");
+        env.put("MEDSIGN_CARD_AGENT_URL", "http://127.0.0.1:" + CARD_AGENT_PORT);
         env.remove("MEDSIGN_DB_URL");
         if (database.postgres()) {
             env.put("MEDSIGN_DB_URL", database.url());
