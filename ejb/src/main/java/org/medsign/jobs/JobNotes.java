@@ -2,10 +2,12 @@ package org.medsign.jobs;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.medsign.error.ErrorCode;
+import org.medsign.staff.Role;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,7 +23,7 @@ import java.util.logging.Logger;
 /**
  * What runs report beside their counts: skipped input and failure reasons, each in its own transaction so a
  * rolled-back chunk still leaves its note. Texts carry identifiers and codes only (they reach logs and IT pages).
- * Open to every caller: jobs run without one; reading them is {@link JobControl}'s.
+ * Writing is open to every caller (jobs run without one); reading is IT's.
  */
 @Stateless
 @PermitAll
@@ -56,7 +58,9 @@ public class JobNotes {
         }
     }
 
-    List<JobNote> of(long executionId, int max) {
+    /** The notes of one run, oldest first, for the 批次作業 page. */
+    @RolesAllowed(Role.IT_ADMIN_NAME)
+    public List<JobNote> of(long executionId, int max) {
         List<JobNote> notes = new ArrayList<>();
         try (Connection c = medsign.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT kind, error_code, item, reason, noted_at FROM job_note"

@@ -31,6 +31,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
     private final TestDatabase database;
+    private final TestDatabase his;
     private final Path home = Path.of(System.getProperty("medsign.server.home"));
     private final Path work = Path.of(System.getProperty("medsign.work.dir"));
     private final Path base = work.resolve("standalone");
@@ -38,12 +39,15 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
 
     private MedsignServer(TestDatabase database) {
         this.database = database;
+        this.his = database.his();
     }
 
     static MedsignServer startOnce() {
         TestDatabase database = TestDatabase.choose();
         System.out.println("[medsign system tests] database: " + database);
+        TestMail.start();
         MedsignServer server = new MedsignServer(database);
+        System.out.println("[medsign system tests] HIS database: " + server.his);
         server.prepareBaseDirectory();
         server.start();
         return server;
@@ -59,6 +63,11 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
 
     public TestDatabase database() {
         return database;
+    }
+
+    /** The HIS stand-in's database (PostgreSQL when the run uses it, so tests can change HIS records). */
+    public TestDatabase his() {
+        return his;
     }
 
     public Path logDirectory() {
@@ -94,6 +103,19 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
             env.put("MEDSIGN_DB_USER", database.user());
             env.put("MEDSIGN_DB_PASSWORD", database.password());
         }
+        env.remove("MEDSIGN_HIS_DB_URL");
+        if (his.postgres()) {
+            env.put("MEDSIGN_HIS_DB_URL", his.url());
+            env.put("MEDSIGN_HIS_DB_USER", his.user());
+            env.put("MEDSIGN_HIS_DB_PASSWORD", his.password());
+        }
+        env.put("MEDSIGN_SMTP_HOST", "127.0.0.1");
+        env.put("MEDSIGN_SMTP_PORT", String.valueOf(TestMail.PORT));
+        // Jobs run when a test starts them; only the nightly full scan keeps its timer (the schedule is tested).
+        env.put("MEDSIGN_JOBS_UNSIGNED_SCAN_SCHEDULE", "off");
+        env.put("MEDSIGN_JOBS_SIGNING_DEADLINE_SCHEDULE", "off");
+        env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
+        env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
         try {
             Files.deleteIfExists(base.resolve("deployments/medsign.ear.failed"));
             process = builder.start();

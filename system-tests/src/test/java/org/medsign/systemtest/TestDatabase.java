@@ -16,6 +16,7 @@ import java.sql.Statement;
 public record TestDatabase(String kind, String url, String user, String password) {
 
     static final String IT_DATABASE = "medsign_it";
+    static final String HIS_DATABASE = "medsign_his_it";
 
     public boolean postgres() {
         return "PostgreSQL".equals(kind);
@@ -39,6 +40,30 @@ public record TestDatabase(String kind, String url, String user, String password
             throw new IllegalStateException("-Dmedsign.test.db=postgresql but nothing answers on 127.0.0.1:5432");
         }
         return h2();
+    }
+
+    /**
+     * The HIS stand-in's database beside this one: MEDSIGN_HIS_DB_URL when set (CI creates it fresh), else a fresh
+     * {@code medsign_his_it} on the same PostgreSQL, else embedded H2.
+     */
+    public TestDatabase his() {
+        String hisUrl = System.getenv("MEDSIGN_HIS_DB_URL");
+        if (hisUrl != null && !hisUrl.isBlank()) {
+            return new TestDatabase(hisUrl.startsWith("jdbc:postgresql:") ? "PostgreSQL" : "H2", hisUrl,
+                    System.getenv().getOrDefault("MEDSIGN_HIS_DB_USER", user),
+                    System.getenv().getOrDefault("MEDSIGN_HIS_DB_PASSWORD", password));
+        }
+        if (!postgres() || !url.startsWith("jdbc:postgresql://127.0.0.1:5432/")) {
+            return h2();
+        }
+        String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + HIS_DATABASE + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + HIS_DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create " + HIS_DATABASE + " as " + user, e);
+        }
+        return new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + HIS_DATABASE, user, password);
     }
 
     private static TestDatabase h2() {
