@@ -48,11 +48,20 @@ public class AuditEvent {
     @Column(length = 500)
     private String detail;
 
+    @Column(name = "sequence_number", unique = true)
+    private Long sequenceNumber;
+
+    @Column(name = "previous_hash", length = 64)
+    private String previousHash;
+
+    @Column(length = 64)
+    private String hash;
+
     protected AuditEvent() {
     }
 
-    AuditEvent(AuditRecord record, Instant occurredAt) {
-        this.occurredAt = occurredAt;
+    AuditEvent(AuditRecord record, Instant occurredAt, long sequenceNumber, String previousHash) {
+        this.occurredAt = occurredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         this.action = record.action();
         this.outcome = record.outcome();
         this.actor = truncate(record.actor(), 32);
@@ -60,6 +69,9 @@ public class AuditEvent {
         this.errorCode = record.errorCode() == null ? null : record.errorCode().code();
         this.clientAddress = truncate(record.clientAddress(), 64);
         this.detail = truncate(record.detail(), 500);
+        this.sequenceNumber = sequenceNumber;
+        this.previousHash = previousHash;
+        this.hash = AuditChain.hash(this);
     }
 
     private static String truncate(String value, int max) {
@@ -100,5 +112,17 @@ public class AuditEvent {
 
     public String detail() {
         return detail;
+    }
+
+    public Long sequenceNumber() {
+        return sequenceNumber;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String hash() {
+        return hash;
     }
 }

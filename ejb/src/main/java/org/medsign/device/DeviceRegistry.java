@@ -4,6 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +40,9 @@ public class DeviceRegistry {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<DeviceRemoved> removals;
 
     @Inject
     @ConfigProperty(name = "medsign.binding.ticket-minutes", defaultValue = "10")
@@ -107,7 +111,18 @@ public class DeviceRegistry {
     public void remove(String deviceId) {
         Device device = myDevice(deviceId, AuditAction.DEVICE_REMOVED);
         device.remove(Instant.now());
+        removals.fire(new DeviceRemoved(deviceId, device.owner()));
         audit.record(AuditRecord.success(AuditAction.DEVICE_REMOVED, me(), deviceId, null));
+    }
+
+    /** Bound devices and open binding tickets, for IT's monitoring (JMX). */
+    @jakarta.annotation.security.PermitAll
+    public long[] statistics() {
+        long bound = em.createQuery("select count(d) from Device d where d.status = :s", Long.class)
+                .setParameter("s", DeviceStatus.BOUND).getSingleResult();
+        long open = em.createQuery("select count(t) from BindingTicket t where t.secret.status = :s and t.secret.expiresAt > :now",
+                        Long.class).setParameter("s", TicketStatus.ISSUED).setParameter("now", Instant.now()).getSingleResult();
+        return new long[]{bound, open};
     }
 
     private Device myDevice(String deviceId, AuditAction action) {

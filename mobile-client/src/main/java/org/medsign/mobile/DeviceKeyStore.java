@@ -94,6 +94,43 @@ public final class DeviceKeyStore {
         }
     }
 
+    public static String sha256Hex(byte[] data) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stores a key with its real certificate chain (after download), replacing any placeholder. */
+    public static void storeWithChain(Path file, char[] password, String alias, PrivateKey key, X509Certificate[] chain) {
+        try {
+            KeyStore store = Files.exists(file) ? load(file, password) : empty();
+            store.setKeyEntry(alias, key, password, chain);
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The certificate chain stored with a key (a placeholder until the download). */
+    public static X509Certificate[] chain(Path file, char[] password, String alias) {
+        try {
+            Certificate[] chain = load(file, password).getCertificateChain(alias);
+            if (chain == null) {
+                throw new IllegalStateException("No key '" + alias + "' in " + file);
+            }
+            return java.util.Arrays.copyOf(chain, chain.length, X509Certificate[].class);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");

@@ -24,17 +24,34 @@ public class MedsignClient {
     public static final int API_VERSION = 1;
 
     private final URI base;
+    private final String token;
     private final HttpClient http;
     private final ObjectMapper json = mapper();
 
     public MedsignClient(URI server) {
+        this(server, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    private MedsignClient(URI server, String token, HttpClient http) {
         String s = server.toString();
         this.base = URI.create(s.endsWith("/") ? s : s + "/");
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.token = token;
+        this.http = http;
+    }
+
+    /** The same server, as the app logged in with this bearer token (M14, M20). */
+    public MedsignClient authorized(String bearerToken) {
+        return new MedsignClient(base, bearerToken, http);
     }
 
     public URI server() {
         return base;
+    }
+
+    /** 登入 (M14, M20): site (院區 code), Portal account and password; the answer carries the bearer token. */
+    public AppSession login(String site, String account, String password) {
+        return post("api/v1/sessions", java.util.Map.of("site", site, "account", account, "password", password),
+                AppSession.class).withServer(base);
     }
 
     public ServerHealth health() {
@@ -50,11 +67,8 @@ public class MedsignClient {
 
     <T> T post(String path, Object body, Class<T> type) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                    .header("Accept", "application/json")
-                    .header("Accept-Language", "zh-TW")
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(60))
+            HttpRequest request = request(path).header("Content-Type", "application/json")
+                    .timeout(Duration.ofSeconds(120))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build();
             return send(request, type);
         } catch (JsonProcessingException e) {
@@ -63,12 +77,27 @@ public class MedsignClient {
     }
 
     <T> T get(String path, Class<T> type) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "application/json")
-                .header("Accept-Language", "zh-TW")
-                .timeout(Duration.ofSeconds(30))
-                .GET().build();
-        return send(request, type);
+        return send(request(path).timeout(Duration.ofSeconds(30)).GET().build(), type);
+    }
+
+    <T> T get(String path, com.fasterxml.jackson.core.type.TypeReference<T> type) {
+        return json.convertValue(get(path, com.fasterxml.jackson.databind.JsonNode.class), type);
+    }
+
+    /** Any API call by path, for tools and tests that speak to endpoints the client has no method for. */
+    public com.fasterxml.jackson.databind.JsonNode getJson(String path) {
+        return get(path, com.fasterxml.jackson.databind.JsonNode.class);
+    }
+
+    public com.fasterxml.jackson.databind.JsonNode postJson(String path, Object body) {
+        return post(path, body, com.fasterxml.jackson.databind.JsonNode.class);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/json, application/pem-certificate-chain")
+                .header("Accept-Language", "zh-TW");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
     private <T> T send(HttpRequest request, Class<T> type) {
@@ -80,6 +109,9 @@ public class MedsignClient {
             }
             if (response.statusCode() >= 400 && response.statusCode() != 503) {
                 throw new IOException("HTTP " + response.statusCode() + " from " + request.uri());
+            }
+            if (type == String.class) {
+                return type.cast(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
             }
             return json.readValue(response.body(), type);
         } catch (IOException e) {

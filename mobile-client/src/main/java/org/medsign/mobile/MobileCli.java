@@ -29,11 +29,25 @@ public final class MobileCli {
                   --code CODE               the 10-character QR code password (asked if missing)
                   --store-password PW       protects the key store ($MEDSIGN_MOBILE_STORE_PASSWORD, or asked)
                   --key-type EC|RSA         the device key (default EC P-256)
-              device                show this phone's device profile""";
+              device                show this phone's device profile
+              login                 log the app in (M14): --site T0 --account N0001 [--password PW | $MEDSIGN_MOBILE_PASSWORD]
+              enrol                 憑證申請 (M15–M17) with the enrolment QR code, then download it
+                  --qr FILE | --uri URI, --code CODE, --pin PIN (金鑰保護密碼, the signing PIN),
+                  --store-password PW (the device key store), [--key PEM] [--csr PEM] [--no-download]
+              download              下載憑證 (M18): --pin PIN [--serial S]
+              status                my certificates and their status (正常 / 已下載 / 已註銷 / 已過期)
+              eportal-bind          E Portal 綁定裝置 (M19, on the intranet): --store-password PW
+              pending               批次簽章作業 (M22): my pending records of the last two months
+              show                  read one record before signing: --record ID
+              sign                  簽章 (M23): --pin PIN [--records ID,ID] [--delay-reason TEXT]
+                                    or a signature made by another tool: --record ID --cms-file FILE
+              refresh               重新整理 (M24)""";
 
     private final PrintStream out;
     private final PrintStream err;
     private final ObjectMapper json = MedsignClient.mapper();
+    private final CredentialCommands credentials = new CredentialCommands(this);
+    private final EPortalCommands eportal = new EPortalCommands(this);
 
     MobileCli(PrintStream out, PrintStream err) {
         this.out = out;
@@ -51,6 +65,15 @@ public final class MobileCli {
                 case "health" -> health(options);
                 case "bind" -> bind(options);
                 case "device" -> device(options);
+                case "login" -> credentials.login(options);
+                case "enrol" -> credentials.enrol(options);
+                case "download" -> credentials.download(options);
+                case "status" -> credentials.status(options);
+                case "eportal-bind" -> eportal.bind(options);
+                case "pending" -> eportal.pending(options);
+                case "show" -> eportal.show(options);
+                case "sign" -> eportal.sign(options);
+                case "refresh" -> eportal.refresh(options);
                 case "help" -> usage(0);
                 default -> {
                     err.println("Unknown command: " + options.command());
@@ -85,15 +108,7 @@ public final class MobileCli {
     }
 
     private int bind(CliOptions options) {
-        String text = options.get("--uri");
-        if (text == null) {
-            String qr = options.get("--qr");
-            if (qr == null) {
-                throw new IllegalArgumentException("bind needs --qr FILE or --uri URI");
-            }
-            text = QrCodeReader.read(Path.of(qr));
-        }
-        TicketLink link = TicketLink.parse(text).expectPurpose("bind");
+        TicketLink link = TicketLink.parse(qrText(options)).expectPurpose("bind");
         if (options.get("--server") != null || System.getenv("MEDSIGN_SERVER") != null) {
             link.expectServer(server(options));
         }
@@ -122,16 +137,37 @@ public final class MobileCli {
         return 0;
     }
 
-    private static URI server(CliOptions options) {
+    /** The QR code's text: scanned from --qr FILE, or typed as --uri. */
+    static String qrText(CliOptions options) {
+        if (options.get("--uri") != null) {
+            return options.get("--uri");
+        }
+        if (options.get("--qr") == null) {
+            throw new IllegalArgumentException("give the QR code as --qr FILE or --uri URI");
+        }
+        return QrCodeReader.read(Path.of(options.get("--qr")));
+    }
+
+    ObjectMapper json() {
+        return json;
+    }
+
+    /** A time as the manual prints it (2025/01/17 13:22), in Taipei time. */
+    static String localTime(String instant) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm")
+                .format(java.time.Instant.parse(instant).atZone(java.time.ZoneId.of("Asia/Taipei")));
+    }
+
+    static URI server(CliOptions options) {
         return URI.create(options.get("--server",
                 System.getenv().getOrDefault("MEDSIGN_SERVER", "http://localhost:8080/medsign")));
     }
 
-    private static Path home(CliOptions options) {
+    static Path home(CliOptions options) {
         return Path.of(options.get("--home", System.getProperty("user.home") + "/.medsign-mobile"));
     }
 
-    private void print(CliOptions options, Object value, String forPeople) {
+    void print(CliOptions options, Object value, String forPeople) {
         if (!options.flag("--json")) {
             out.println(forPeople);
             return;

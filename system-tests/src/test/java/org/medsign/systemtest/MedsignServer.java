@@ -53,6 +53,11 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         return server;
     }
 
+    /** A server for a benchmark run outside JUnit; close it when done. */
+    public static MedsignServer startForBenchmark() {
+        return startOnce();
+    }
+
     public URI url(String path) {
         return URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/medsign/" + path.replaceFirst("^/", ""));
     }
@@ -96,6 +101,9 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
         env.put("MEDSIGN_DEMO_DATA", "true");
         env.put("MEDSIGN_PORTAL_PASSWORD_LOGIN", "true");
+        // The test client stands behind a "hospital proxy" at 127.0.0.1 that forwards phone addresses (M19).
+        env.put("MEDSIGN_INTRANET_CIDRS", "10.0.0.0/8");
+        env.put("MEDSIGN_INTRANET_TRUSTED_PROXIES", "127.0.0.1/32");
         env.put("MEDSIGN_CARD_AGENT_URL", "http://127.0.0.1:" + CARD_AGENT_PORT);
         env.remove("MEDSIGN_DB_URL");
         if (database.postgres()) {

@@ -24,12 +24,18 @@ import java.util.stream.Collectors;
 public final class PortalClient {
 
     private final MedsignServer server;
+    private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     public PortalClient(MedsignServer server) {
         this.server = server;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The cookies this client holds (the portal session among them). */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     public HttpResponse<String> get(String path) {

@@ -38,6 +38,11 @@ public final class Tools {
         return runResult(command);
     }
 
+    /** Runs a command and returns what it said, whatever its exit code. */
+    public static Result runResult(String... command) {
+        return runResult(List.of(command));
+    }
+
     private static Result runResult(List<String> command) {
         try {
             Process process = new ProcessBuilder(command).start();
@@ -60,5 +65,9 @@ public final class Tools {
 
     /** What a program said and how it ended. */
     public record Result(int exitCode, String output, String errors) {
+
+        public String all() {
+            return output + errors;
+        }
     }
 }

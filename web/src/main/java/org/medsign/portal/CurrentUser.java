@@ -18,10 +18,15 @@ public class CurrentUser {
     @Inject
     HttpServletRequest request;
 
-    public AuthenticatedStaff staff() {
+    /** The caller a portal session holds, or null; the authentication mechanism restores it on each request. */
+    static AuthenticatedStaff fromSession(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object staff = session == null ? null : session.getAttribute(SESSION_KEY);
-        return request.getUserPrincipal() != null && staff instanceof AuthenticatedStaff s ? s : null;
+        return staff instanceof AuthenticatedStaff s ? s : null;
+    }
+
+    public AuthenticatedStaff staff() {
+        return request.getUserPrincipal() == null ? null : fromSession(request);
     }
 
     public boolean isLoggedIn() {
@@ -45,5 +50,9 @@ public class CurrentUser {
 
     public boolean isItAdmin() {
         return request.isUserInRole(Role.IT_ADMIN_NAME);
+    }
+
+    public boolean isAuditor() {
+        return request.isUserInRole(Role.AUDITOR_NAME);
     }
 }

@@ -3,7 +3,6 @@ package org.medsign.portal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,6 +10,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.api.BearerTokens;
 import org.medsign.card.CardLogin;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
@@ -22,11 +22,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Authenticates portal users. A login page hands a credential in through {@code SecurityContext.authenticate};
- * afterwards the session carries the caller. Protected pages without a session go to the login page.
+ * Authenticates portal users and phone apps. A login page hands a credential in through
+ * {@code SecurityContext.authenticate}; afterwards the portal session carries the caller. The mobile API
+ * carries a bearer token instead and never gets a session. Protected pages without a caller go to the login page.
  */
 @ApplicationScoped
-@AutoApplySession
 public class PortalAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Request attribute with the {@link MedsignException} of a refused login, for the login page to show. */
@@ -34,6 +34,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     PortalLogin portalLogin;
+
+    @Inject
+    BearerTokens bearerTokens;
 
     @Inject
     CardLogin cardLogin;
@@ -51,6 +54,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (credential instanceof CardAssertionCredential card) {
             return cardLogin(request, context, card);
+        }
+        if (BearerTokens.present(request)) {
+            return bearerTokens.validate(request, response, context);
+        }
+        AuthenticatedStaff known = CurrentUser.fromSession(request);
+        if (known != null) {
+            return context.notifyContainerAboutLogin(known.employeeNumber(), roles(known));
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -88,7 +98,10 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus loggedIn(HttpServletRequest request, HttpMessageContext context, AuthenticatedStaff staff) {
         request.changeSessionId();
         request.getSession().setAttribute(CurrentUser.SESSION_KEY, staff);
-        Set<String> roles = staff.roles().stream().map(Role::name).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(staff.employeeNumber(), roles);
+        return context.notifyContainerAboutLogin(staff.employeeNumber(), roles(staff));
+    }
+
+    static Set<String> roles(AuthenticatedStaff staff) {
+        return staff.roles().stream().map(Role::name).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,84 @@
+package org.medsign.credential;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.Security;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+
+/**
+ * Where the CA keys live: a PKCS#12 file (development, small sites) or a PKCS#11 token (HSM) through the
+ * JDK's SunPKCS11, under the aliases root (certificate only), issuing, ocsp and tsa.
+ */
+final class CaKeyStore {
+
+    static final String ROOT = "root";
+    static final String ISSUING = "issuing";
+    static final String OCSP = "ocsp";
+    static final String TSA = "tsa";
+
+    private CaKeyStore() {
+    }
+
+    static void save(Path file, char[] password, CaKeys keys) {
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry(ROOT, keys.root());
+            store.setKeyEntry(ISSUING, keys.issuingKey(), password, new Certificate[]{keys.issuing(), keys.root()});
+            store.setKeyEntry(OCSP, keys.ocspKey(), password, new Certificate[]{keys.ocsp(), keys.issuing(), keys.root()});
+            store.setKeyEntry(TSA, keys.tsaKey(), password, new Certificate[]{keys.tsa(), keys.issuing(), keys.root()});
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                store.store(out, password);
+            }
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot save the CA key store", e);
+        }
+    }
+
+    static CaKeys loadPkcs12(Path file, char[] password) {
+        try (InputStream in = Files.newInputStream(file)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return read(store, password, Pki.BC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the CA key store " + file + " (wrong password?)", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the CA key store " + file, e);
+        }
+    }
+
+    /** The CA keys in an HSM: {@code config} is a SunPKCS11 configuration file, {@code pin} the token's user PIN. */
+    static CaKeys loadPkcs11(Path config, char[] pin) {
+        try {
+            Provider provider = Security.getProvider("SunPKCS11").configure(config.toString());
+            KeyStore store = KeyStore.getInstance("PKCS11", provider);
+            store.load(null, pin);
+            return read(store, pin, provider);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the CA token (wrong PIN?)", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the CA keys from the token", e);
+        }
+    }
+
+    private static CaKeys read(KeyStore store, char[] password, Provider signer) throws GeneralSecurityException {
+        return new CaKeys((X509Certificate) store.getCertificate(ROOT),
+                (PrivateKey) store.getKey(ISSUING, password), (X509Certificate) store.getCertificate(ISSUING),
+                (PrivateKey) store.getKey(OCSP, password), (X509Certificate) store.getCertificate(OCSP),
+                (PrivateKey) store.getKey(TSA, password), (X509Certificate) store.getCertificate(TSA), signer);
+    }
+}

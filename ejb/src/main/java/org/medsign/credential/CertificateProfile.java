@@ -1,0 +1,87 @@
+package org.medsign.credential;
+
+import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.AccessDescription;
+import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.CRLDistPoint;
+import org.bouncycastle.asn1.x509.CertificatePolicies;
+import org.bouncycastle.asn1.x509.DistributionPoint;
+import org.bouncycastle.asn1.x509.DistributionPointName;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.PolicyInformation;
+import org.bouncycastle.cert.CertIOException;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.math.BigInteger;
+import java.net.URI;
+import java.security.GeneralSecurityException;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * The mobile signing certificate (R3: two years): subject from the staff record, digitalSignature +
+ * nonRepudiation, the document-signing purpose (RFC 9336), medsign's policy, and where to find the CRL,
+ * the OCSP responder and the issuer's certificate.
+ */
+final class CertificateProfile {
+
+    /** medsign's certificate policy for mobile signing credentials (a UUID-based OID, X.667). */
+    static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("2.25.245356271389562397045921337612298764711.1");
+    static final KeyPurposeId DOCUMENT_SIGNING = KeyPurposeId.getInstance(new ASN1ObjectIdentifier("1.3.6.1.5.5.7.3.36"));
+
+    private CertificateProfile() {
+    }
+
+    static X500Name subject(CertificateHolder holder, String organisation) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "TW")
+                .addRDN(BCStyle.O, organisation)
+                .addRDN(BCStyle.OU, holder.siteCode())
+                .addRDN(BCStyle.SERIALNUMBER, holder.employeeNumber())
+                .addRDN(BCStyle.CN, holder.name())
+                .build();
+    }
+
+    static X509Certificate issue(CaKeys ca, String organisation, CertificateHolder holder, PublicKey key, BigInteger serial,
+                                 Instant notBefore, Instant notAfter, URI pkiBase) {
+        try {
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.issuing(), serial,
+                    Date.from(notBefore), Date.from(notAfter), subject(holder, organisation), key);
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DOCUMENT_SIGNING));
+            builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(POLICY)));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca.issuing()));
+            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
+                    new DistributionPoint(new DistributionPointName(new GeneralNames(uri(pkiBase, PkiPaths.CRL))), null, null)}));
+            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[]{
+                    new AccessDescription(AccessDescription.id_ad_ocsp, uri(pkiBase, PkiPaths.OCSP)),
+                    new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, PkiPaths.ISSUING_CA))}));
+            return new JcaX509CertificateConverter().setProvider(Pki.BC).getCertificate(builder.build(
+                    new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM).setProvider(ca.signer()).build(ca.issuingKey())));
+        } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
+            throw new IllegalStateException("Cannot issue a certificate", e);
+        }
+    }
+
+    private static GeneralName uri(URI base, String path) {
+        return new GeneralName(GeneralName.uniformResourceIdentifier, base.toString().replaceAll("/+$", "") + path);
+    }
+}

@@ -1,0 +1,143 @@
+package org.medsign.credential;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.medsign.audit.AuditAction;
+import org.medsign.audit.AuditLog;
+import org.medsign.audit.AuditRecord;
+import org.medsign.device.DeviceRemoved;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+import org.medsign.staff.Role;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * 憑證清單 and revocation: a person lists and revokes their own certificates (a lost phone); IT finds and
+ * revokes anyone's with an RFC 5280 reason; removing a device revokes what was issued to it.
+ */
+@Stateless
+@RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
+public class CertificateRegistry {
+
+    private static final List<CertificateStatus> LIVE = List.of(CertificateStatus.ISSUED, CertificateStatus.DOWNLOADED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext caller;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Event<CertificateRevoked> revocations;
+
+    public List<CertificateView> myCertificates() {
+        return em.createQuery("select c from Certificate c where c.owner = :me order by c.issuedAt desc", Certificate.class)
+                .setParameter("me", me()).getResultStream().map(Certificate::view).toList();
+    }
+
+    public byte[] myCertificate(String serial) {
+        Certificate certificate = find(serial);
+        if (certificate == null || !certificate.owner().equals(me())) {
+            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
+        }
+        return certificate.encoded();
+    }
+
+    /** A person revokes their own certificate (lost phone), after confirming with their card in the portal. */
+    public CertificateView revokeMine(String serial, CardEvidence confirmation) {
+        Certificate certificate = find(serial);
+        if (certificate == null || !certificate.owner().equals(me())) {
+            audit.record(AuditRecord.denied(AuditAction.CERTIFICATE_REVOKED, me(), serial, ErrorCode.CERTIFICATE_NOT_FOUND, null));
+            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
+        }
+        if (confirmation == null || confirmation.cardCertificate() == null) {
+            throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
+        }
+        return revoke(certificate, RevocationReason.KEY_COMPROMISE);
+    }
+
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
+    public List<CertificateView> search(String text, int max) {
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        return em.createQuery("select c from Certificate c where lower(c.owner) = :q or c.serial = :q or :q = ''"
+                        + " order by c.issuedAt desc", Certificate.class)
+                .setParameter("q", q).setMaxResults(max)
+                .getResultStream().map(Certificate::view).toList();
+    }
+
+    @RolesAllowed(Role.IT_ADMIN_NAME)
+    public CertificateView revokeAsIt(String serial, RevocationReason reason) {
+        Certificate certificate = find(serial);
+        if (certificate == null) {
+            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
+        }
+        return revoke(certificate, reason == null ? RevocationReason.UNSPECIFIED : reason);
+    }
+
+    /** Certificates by status, for IT's monitoring (JMX); counts only, no personal data. */
+    @PermitAll
+    public java.util.Map<CertificateStatus, Long> countByStatus() {
+        Instant now = Instant.now();
+        java.util.Map<CertificateStatus, Long> counts = new java.util.EnumMap<>(CertificateStatus.class);
+        for (CertificateStatus status : CertificateStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("select c.status, count(c) from Certificate c where c.status not in :live or c.notAfter > :now"
+                        + " group by c.status", Object[].class)
+                .setParameter("live", LIVE).setParameter("now", now)
+                .getResultStream().forEach(row -> counts.put((CertificateStatus) row[0], (Long) row[1]));
+        counts.merge(CertificateStatus.EXPIRED, em.createQuery(
+                "select count(c) from Certificate c where c.status in :live and c.notAfter <= :now", Long.class)
+                .setParameter("live", LIVE).setParameter("now", now).getSingleResult(), Long::sum);
+        return counts;
+    }
+
+    /** Removing a device (by its owner or IT) revokes its certificates in the same transaction. */
+    @PermitAll
+    public void onDeviceRemoved(@Observes DeviceRemoved removed) {
+        Instant now = Instant.now();
+        em.createQuery("select c from Certificate c where c.deviceId = :d and c.status in :live", Certificate.class)
+                .setParameter("d", removed.deviceId()).setParameter("live", LIVE)
+                .getResultStream()
+                .filter(c -> c.revoke(RevocationReason.CESSATION_OF_OPERATION, now))
+                .forEach(c -> {
+                    revocations.fire(new CertificateRevoked(c.serial(), RevocationReason.CESSATION_OF_OPERATION));
+                    audit.record(AuditRecord.success(AuditAction.CERTIFICATE_REVOKED, removed.owner(), c.serial(), null));
+                });
+    }
+
+    private CertificateView revoke(Certificate certificate, RevocationReason reason) {
+        if (!certificate.revoke(reason, Instant.now())) {
+            audit.record(AuditRecord.failure(AuditAction.CERTIFICATE_REVOKED, me(), certificate.serial(),
+                    ErrorCode.CERTIFICATE_ALREADY_REVOKED, null));
+            throw new MedsignException(ErrorCode.CERTIFICATE_ALREADY_REVOKED);
+        }
+        revocations.fire(new CertificateRevoked(certificate.serial(), reason));
+        audit.record(AuditRecord.success(AuditAction.CERTIFICATE_REVOKED, me(), certificate.serial(), null));
+        return certificate.view();
+    }
+
+    private Certificate find(String serial) {
+        return em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
+                .setParameter("s", serial == null ? "" : serial.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private String me() {
+        return caller.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,123 @@
+package org.medsign.credential;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.audit.AuditAction;
+import org.medsign.audit.AuditLog;
+import org.medsign.audit.AuditRecord;
+
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Publishes the CA's CRL: after every revocation (once it has committed), hourly when the current one nears
+ * its nextUpdate, and on demand. CRL numbers only grow; each CRL is kept and the latest is served as signed.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class CrlPublisher {
+
+    private static final Logger LOG = Logger.getLogger(CrlPublisher.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CertificateAuthority ca;
+
+    @Inject
+    AuditLog audit;
+
+    /** This bean through its container proxy, so that internal calls get their own transaction. */
+    @EJB
+    CrlPublisher self;
+
+    @Inject
+    @ConfigProperty(name = "medsign.crl.validity-hours", defaultValue = "24")
+    int validityHours;
+
+    private volatile CrlPublication latest;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CrlPublication publish() {
+        Instant now = Instant.now();
+        List<Certificate> revoked = em.createQuery("select c from Certificate c where c.status = :s order by c.revokedAt",
+                Certificate.class).setParameter("s", CertificateStatus.REVOKED).getResultList();
+        CaKeys keys = ca.keys();
+        Instant next = now.plus(Duration.ofHours(validityHours));
+        CrlPublication publication = new CrlPublication(now, next, revoked.size());
+        em.persist(publication);
+        long number = publication.crlNumber();
+        try {
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(keys.issuing(), Date.from(now));
+            builder.setNextUpdate(Date.from(next));
+            for (Certificate c : revoked) {
+                builder.addCRLEntry(new BigInteger(c.serial(), 16), Date.from(c.revokedAt()), c.revocationReason().code());
+            }
+            builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(keys.issuing()));
+            byte[] encoded = builder.build(new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM)
+                    .setProvider(keys.signer()).build(keys.issuingKey())).getEncoded();
+            publication.signed(encoded);
+            latest = publication;
+            audit.record(AuditRecord.success(AuditAction.CRL_PUBLISHED, "system", "CRL " + number, null));
+            return publication;
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot publish the CRL", e);
+        }
+    }
+
+    /** The current CRL; the first request after a start publishes one if none exists or it is stale. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CrlPublication current() {
+        CrlPublication known = latest;
+        if (known == null) {
+            known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
+                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        }
+        if (known == null || !known.nextUpdate().isAfter(Instant.now())) {
+            return self.publish();
+        }
+        latest = known;
+        return known;
+    }
+
+    /** A new CRL once a revocation has committed (not before: the CRL must include it). */
+    public void onRevocation(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
+        self.publish();
+    }
+
+    /** Republishes well before nextUpdate, so relying parties never hold an expired CRL. */
+    @Schedule(minute = "17", hour = "*", persistent = false)
+    public void keepFresh() {
+        CrlPublication known = self.current();
+        if (known.nextUpdate().isBefore(Instant.now().plus(Duration.ofHours(validityHours / 2)))) {
+            LOG.info("Republishing the CRL before its nextUpdate");
+            self.publish();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.medsign.credential;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.Extensions;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.CertificateID;
+import org.bouncycastle.cert.ocsp.CertificateStatus;
+import org.bouncycastle.cert.ocsp.OCSPException;
+import org.bouncycastle.cert.ocsp.OCSPReq;
+import org.bouncycastle.cert.ocsp.OCSPRespBuilder;
+import org.bouncycastle.cert.ocsp.Req;
+import org.bouncycastle.cert.ocsp.RevokedStatus;
+import org.bouncycastle.cert.ocsp.UnknownStatus;
+import org.bouncycastle.cert.ocsp.jcajce.JcaRespID;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * An RFC 6960 OCSP responder for the Mobile Signing CA, signed by its delegated responder certificate:
+ * good, revoked (with time and reason) or unknown for each certificate asked about; malformed requests
+ * get the protocol's own malformedRequest answer.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class OcspResponder {
+
+    private static final int MAX_REQUESTS = 20;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CertificateAuthority ca;
+
+    public byte[] respond(byte[] encodedRequest) {
+        try {
+            OCSPReq request;
+            try {
+                request = new OCSPReq(encodedRequest);
+            } catch (IOException | RuntimeException e) {
+                return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
+            }
+            Req[] items = request.getRequestList();
+            if (items.length == 0 || items.length > MAX_REQUESTS) {
+                return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
+            }
+            CaKeys keys = ca.keys();
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build();
+            X509CertificateHolder issuer = new JcaX509CertificateHolder(keys.issuing());
+            BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
+                    new JcaRespID(keys.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
+            Instant now = Instant.now();
+            for (Req item : items) {
+                CertificateID id = item.getCertID();
+                builder.addResponse(id, status(id, issuer, digests), Date.from(now),
+                        Date.from(now.plus(Duration.ofHours(1))), null);
+            }
+            Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
+            if (nonce != null) {
+                builder.setResponseExtensions(new Extensions(nonce));
+            }
+            X509CertificateHolder[] chain = {new JcaX509CertificateHolder(keys.ocsp())};
+            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, builder.build(
+                    new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM).setProvider(keys.signer()).build(keys.ocspKey()),
+                    chain, Date.from(now))).getEncoded();
+        } catch (Exception e) {
+            throw new IllegalStateException("OCSP responder failure", e);
+        }
+    }
+
+    private CertificateStatus status(CertificateID id, X509CertificateHolder issuer, DigestCalculatorProvider digests)
+            throws OCSPException {
+        if (!id.matchesIssuer(issuer, digests)) {
+            return new UnknownStatus();
+        }
+        Certificate certificate = em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
+                .setParameter("s", id.getSerialNumber().toString(16))
+                .getResultStream().findFirst().orElse(null);
+        if (certificate == null) {
+            return new UnknownStatus();
+        }
+        if (certificate.status() == org.medsign.credential.CertificateStatus.REVOKED) {
+            return new RevokedStatus(Date.from(certificate.revokedAt()), certificate.revocationReason().code());
+        }
+        return CertificateStatus.GOOD;
+    }
+}

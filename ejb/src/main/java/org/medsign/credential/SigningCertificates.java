@@ -1,0 +1,49 @@
+package org.medsign.credential;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.security.auth.x500.X500Principal;
+
+/**
+ * What the signing capability asks of the CA: which of medsign's certificates signed (by issuer and serial), and
+ * in which status it is; and a person's certificates, read once per batch.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class SigningCertificates {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CertificateAuthority ca;
+
+    /** The certificate with this issuer and serial, if medsign's Mobile Signing CA issued it. */
+    public Optional<SignerCertificate> find(X500Principal issuer, BigInteger serial) {
+        if (!ca.keys().issuing().getSubjectX500Principal().equals(issuer)) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
+                .setParameter("s", serial.toString(16)).getResultStream().findFirst().map(SigningCertificates::view);
+    }
+
+    public List<SignerCertificate> of(String owner) {
+        return em.createQuery("select c from Certificate c where c.owner = :o", Certificate.class)
+                .setParameter("o", owner).getResultStream().map(SigningCertificates::view).toList();
+    }
+
+    private static SignerCertificate view(Certificate c) {
+        return new SignerCertificate(c.serial(), c.owner(), c.statusAt(Instant.now()), c.x509());
+    }
+}

@@ -1,0 +1,141 @@
+package org.medsign.ops;
+
+import org.medsign.audit.AuditAction;
+import org.medsign.audit.AuditLog;
+import org.medsign.audit.AuditRecord;
+import org.medsign.audit.AuditVerifier;
+import org.medsign.audit.ChainVerification;
+import org.medsign.credential.CaKeys;
+import org.medsign.credential.CertificateAuthority;
+import org.medsign.credential.CertificateRegistry;
+import org.medsign.credential.CertificateStatus;
+import org.medsign.credential.CrlPublication;
+import org.medsign.credential.CrlPublisher;
+import org.medsign.device.DeviceRegistry;
+
+import java.security.GeneralSecurityException;
+import java.security.Signature;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The monitoring MBean: reads through the capabilities' public services, never their tables. JMX callers
+ * are trusted by WildFly's management authentication; every operation they run is audited as "jmx".
+ */
+public class Monitoring implements MonitoringMXBean {
+
+    private final Services services;
+
+    Monitoring(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public String getStatus() {
+        return services.health().check().status();
+    }
+
+    @Override
+    public boolean isDatabaseUp() {
+        return services.health().check().databaseUp();
+    }
+
+    @Override
+    public boolean isCaKeyHealthy() {
+        try {
+            CaKeys keys = services.ca().keys();
+            byte[] probe = "medsign CA key health".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            Signature signer = Signature.getInstance("SHA256withECDSA", keys.signer());
+            signer.initSign(keys.issuingKey());
+            signer.update(probe);
+            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            verifier.initVerify(keys.issuing().getPublicKey());
+            verifier.update(probe);
+            return verifier.verify(signer.sign());
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String getVersion() {
+        return HealthCheck.version();
+    }
+
+    @Override
+    public long getCertificatesIssued() {
+        return services.certificates().countByStatus().get(CertificateStatus.ISSUED);
+    }
+
+    @Override
+    public long getCertificatesDownloaded() {
+        return services.certificates().countByStatus().get(CertificateStatus.DOWNLOADED);
+    }
+
+    @Override
+    public long getCertificatesRevoked() {
+        return services.certificates().countByStatus().get(CertificateStatus.REVOKED);
+    }
+
+    @Override
+    public long getCertificatesExpired() {
+        return services.certificates().countByStatus().get(CertificateStatus.EXPIRED);
+    }
+
+    @Override
+    public long getDevicesBound() {
+        return services.devices().statistics()[0];
+    }
+
+    @Override
+    public long getOpenBindingTickets() {
+        return services.devices().statistics()[1];
+    }
+
+    @Override
+    public long getCrlNumber() {
+        return services.crls().current().crlNumber();
+    }
+
+    @Override
+    public long getCrlAgeSeconds() {
+        return Duration.between(services.crls().current().thisUpdate(), Instant.now()).toSeconds();
+    }
+
+    @Override
+    public String getCrlNextUpdate() {
+        return services.crls().current().nextUpdate().toString();
+    }
+
+    @Override
+    public long publishCrl() {
+        CrlPublication crl = services.crls().publish();
+        audited("publishCrl → CRL " + crl.crlNumber());
+        return crl.crlNumber();
+    }
+
+    @Override
+    public long sealAuditChain() {
+        long sequence = services.seal().sealNow();
+        audited("sealAuditChain → " + sequence);
+        return sequence;
+    }
+
+    @Override
+    public String verifyAuditChain() {
+        ChainVerification result = services.verifier().verifyAsSystem();
+        audited("verifyAuditChain → " + (result.intact() ? "intact" : "broken"));
+        return result.intact() ? "intact: " + result.rowsChecked() + " rows, " + result.checkpointsChecked() + " checkpoints"
+                : "BROKEN at " + result.firstBadSequence() + ": " + result.problem();
+    }
+
+    private void audited(String detail) {
+        services.audit().record(new AuditRecord(AuditAction.JMX_OPERATION, org.medsign.audit.AuditOutcome.SUCCESS,
+                "jmx", null, null, null, detail));
+    }
+
+    /** The services the MBean reads, looked up once by the registry. */
+    record Services(HealthCheck health, CertificateAuthority ca, CertificateRegistry certificates, DeviceRegistry devices,
+                    CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.medsign.mobile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.security.PrivateKey;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The E Portal app against the API: bind the device (M19), list and read pending records (M22), refresh (M24),
+ * and sign a batch (M23), with the signing key opened once per batch.
+ */
+public final class EPortalClient {
+
+    private final MedsignClient api;
+
+    public EPortalClient(MedsignClient api) {
+        this.api = api;
+    }
+
+    public JsonNode bind(String employeeNumber, String deviceId, PrivateKey deviceKey) {
+        byte[] message = ("medsign-eportal-v1\n" + employeeNumber + "\n" + deviceId).getBytes(StandardCharsets.UTF_8);
+        return api.postJson("api/v1/eportal/bindings", Map.of("deviceId", deviceId,
+                "deviceSignature", Base64.getEncoder().encodeToString(DeviceKeyStore.sign(deviceKey, message))));
+    }
+
+    /** Up to 250 pending records, newest first; with the bytes to sign when {@code content}. */
+    public JsonNode pending(boolean content) {
+        return api.getJson("api/v1/pending?size=250&content=" + content);
+    }
+
+    public JsonNode record(long id) {
+        return api.getJson("api/v1/pending/" + id);
+    }
+
+    public JsonNode refresh() {
+        return api.postJson("api/v1/pending/refresh", Map.of());
+    }
+
+    /** Signs the listed items (all pending ones when {@code only} is empty) and sends them as one batch. */
+    public JsonNode signPending(String deviceId, CmsSigner signer, List<Long> only, String delayReason) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (JsonNode item : pending(true).path("items")) {
+            long id = item.path("record").path("recordId").asLong();
+            if (!only.isEmpty() && !only.contains(id)) {
+                continue;
+            }
+            byte[] canonical = Base64.getDecoder().decode(item.path("canonical").asText());
+            String digest = DeviceKeyStore.sha256Hex(canonical);
+            if (!digest.equals(item.path("record").path("digest").asText())) {
+                throw new IllegalStateException("Record " + id + ": the bytes do not match the listed digest");
+            }
+            items.add(item(id, Base64.getEncoder().encodeToString(signer.sign(canonical)), delayReason));
+        }
+        return submit(deviceId, items);
+    }
+
+    /** Sends already made signatures (e.g. a CMS file made by openssl) as one batch. */
+    public JsonNode submit(String deviceId, List<Map<String, Object>> items) {
+        Map<String, Object> batch = new LinkedHashMap<>();
+        batch.put("batchId", UUID.randomUUID().toString());
+        batch.put("deviceId", deviceId);
+        batch.put("items", items);
+        return api.postJson("api/v1/signatures", batch);
+    }
+
+    public JsonNode resubmit(Map<String, Object> batch) {
+        return api.postJson("api/v1/signatures", batch);
+    }
+
+    public static Map<String, Object> item(long recordId, String cmsBase64, String delayReason) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("recordId", recordId);
+        item.put("cms", cmsBase64);
+        if (delayReason != null) {
+            item.put("delayReason", delayReason);
+        }
+        return item;
+    }
+}

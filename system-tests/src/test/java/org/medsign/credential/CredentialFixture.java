@@ -1,0 +1,83 @@
+package org.medsign.credential;
+
+import org.medsign.card.DevHca;
+import org.medsign.mobile.CertificateFetcher;
+import org.medsign.mobile.CmsSigner;
+import org.medsign.mobile.DeviceKeyStore;
+import org.medsign.mobile.EPortalClient;
+import org.medsign.mobile.Enroller;
+import org.medsign.mobile.IssuedCertificate;
+import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.StaffSession;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+
+/** A staff member whose phone is bound, logged in and holds a downloaded (已下載) certificate: ready to sign. */
+public final class CredentialFixture {
+
+    private CredentialFixture() {
+    }
+
+    public static Signer downloadedSigner(MedsignServer server, String employeeNumber, String deviceName) throws Exception {
+        StaffSession staff = StaffSession.logIn(server, employeeNumber);
+        Phone phone = Phone.bindAndLogIn(server, staff, employeeNumber, deviceName);
+        Enrolments.Ticket ticket = Enrolments.apply(staff, deviceName, new DevHca(server).card(employeeNumber + ".p12"));
+        KeyPair key = DeviceKeyStore.newKeyPair("EC");
+        IssuedCertificate issued = new Enroller(phone.api).enrol(TicketLink.parse(ticket.uri()), ticket.code(),
+                Enroller.csr(key, employeeNumber), phone.device.deviceId(), phone.deviceKey.getPrivate());
+        char[] pin = "482916".toCharArray();
+        DeviceKeyStore.store(phone.home.resolve(CertificateFetcher.SIGNING_STORE), pin, CertificateFetcher.SIGNING_KEY, key);
+        new CertificateFetcher(phone.api).download(issued.serial(), phone.home, pin);
+        X509Certificate[] chain = DeviceKeyStore.chain(phone.home.resolve(CertificateFetcher.SIGNING_STORE), pin,
+                CertificateFetcher.SIGNING_KEY);
+        return new Signer(server, phone, employeeNumber, new CmsSigner(key.getPrivate(), chain[0]), chain);
+    }
+
+    /** The signer's phone and what the tests do with it. */
+    public record Signer(MedsignServer server, Phone phone, String employeeNumber, CmsSigner cms, X509Certificate[] chain) {
+
+        public EPortalClient eportal() {
+            return new EPortalClient(phone.api);
+        }
+
+        public String deviceId() {
+            return phone.device.deviceId();
+        }
+
+        public Path home() {
+            return phone.home;
+        }
+
+        /** E Portal binding as seen through the hospital's proxy: {@code forwardedFor} is the phone's address. */
+        public HttpResponse<String> bindEPortal(String forwardedFor) throws Exception {
+            byte[] message = ("medsign-eportal-v1\n" + employeeNumber + "\n" + deviceId()).getBytes(StandardCharsets.UTF_8);
+            String body = "{\"deviceId\":\"" + deviceId() + "\",\"deviceSignature\":\""
+                    + Base64.getEncoder().encodeToString(DeviceKeyStore.sign(phone.deviceKey.getPrivate(), message)) + "\"}";
+            HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + phone.session.token())
+                    .POST(HttpRequest.BodyPublishers.ofString(body));
+            if (forwardedFor != null) {
+                request.header("X-Forwarded-For", forwardedFor);
+            }
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        public String chainPem() throws Exception {
+            StringBuilder pem = new StringBuilder();
+            for (int i = 1; i < chain.length; i++) {
+                pem.append("-----BEGIN CERTIFICATE-----\n")
+                        .append(Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(chain[i].getEncoded()))
+                        .append("\n-----END CERTIFICATE-----\n");
+            }
+            return pem.toString();
+        }
+    }
+}

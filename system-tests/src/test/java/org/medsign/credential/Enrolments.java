@@ -1,0 +1,96 @@
+package org.medsign.credential;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.jsoup.nodes.Element;
+import org.medsign.card.CardHttp;
+import org.medsign.card.SoftCard;
+import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.PortalClient;
+import org.medsign.systemtest.PortalClient.Page;
+import org.medsign.systemtest.StaffSession;
+
+import java.net.HttpCookie;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * 申請憑證 (M10–M13) over plain HTTP, as the wizard page and card.js would do it: the wizard's steps as form posts,
+ * and the card ceremony (PIN, pull out, insert, PIN) signed by a soft card, with the agent's events reported.
+ */
+final class Enrolments {
+
+    private static final AtomicInteger ADDRESS = new AtomicInteger(10);
+
+    private Enrolments() {
+    }
+
+    /** Runs the wizard for the named bound device; returns the QR link and password of 取得 QRCode 成功. */
+    static Ticket apply(StaffSession session, String deviceName, SoftCard card) throws Exception {
+        PortalClient client = session.client();
+        Page confirm = client.open("portal/apply.xhtml");
+        Page device = new Page(client.submit(confirm, "apply", Map.of(), "apply:toDevice"));
+        String deviceId = null;
+        for (Element label : device.document().select("#apply\\:deviceChoice label")) {
+            if (label.text().startsWith(deviceName + " ")) {
+                deviceId = device.document().getElementById(label.attr("for")).val();
+            }
+        }
+        if (deviceId == null) {
+            throw new IllegalStateException("device " + deviceName + " not offered: " + device.text());
+        }
+        Page statement = new Page(client.submit(device, "apply", Map.of("apply:deviceChoice", deviceId), "apply:toStatement"));
+        Page cardStep = new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"), "apply:toCard"));
+        String ceremony = prove(session, card);
+        Page result = new Page(client.submit(cardStep, "apply", Map.of("apply:ceremonyId", ceremony), "apply:finish"));
+        String uri = result.document().select("#enrolUri").text();
+        String code = result.document().select("#enrolCode").text().replace(" ", "");
+        if (uri.isEmpty()) {
+            throw new IllegalStateException("no enrolment ticket: " + result.document().select("#messages").text());
+        }
+        return new Ticket(uri, code, deviceId);
+    }
+
+    /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */
+    static String prove(StaffSession session, SoftCard card) throws Exception {
+        CardHttp http = new CardHttp("127.0.0." + ADDRESS.incrementAndGet());
+        http.cookie(sessionCookie(session));
+        JsonNode first = ok(http.post("portal/card/presence/start", "{\"context\":\"certificate application\"}"));
+        String ceremony = first.path("ceremonyId").asText();
+        ObjectNode firstSignature = signed(ceremony, first, card).put("agentSeq", 0);
+        JsonNode second = ok(http.post("portal/card/presence/first", firstSignature.toString()));
+        ObjectNode secondSignature = signed(ceremony, second, card);
+        String now = Instant.now().toString();
+        secondSignature.putArray("events")
+                .add(CardHttp.JSON.createObjectNode().put("seq", 1).put("type", "CARD_REMOVED").put("at", now))
+                .add(CardHttp.JSON.createObjectNode().put("seq", 2).put("type", "CARD_INSERTED").put("at", now));
+        ok(http.post("portal/card/presence/second", secondSignature.toString()));
+        return ceremony;
+    }
+
+    private static ObjectNode signed(String ceremony, JsonNode step, SoftCard card) throws Exception {
+        ObjectNode body = (ObjectNode) CardHttp.JSON.readTree(CardHttp.assertion(CardHttp.Challenge.of(step), card));
+        return body.put("ceremonyId", ceremony);
+    }
+
+    private static JsonNode ok(CardHttp.Reply reply) throws Exception {
+        if (reply.status() != 200) {
+            throw new IllegalStateException("card ceremony refused: " + reply.status() + " " + reply.body());
+        }
+        return reply.json();
+    }
+
+    private static String sessionCookie(StaffSession session) {
+        for (HttpCookie cookie : session.client().cookies()) {
+            if ("MEDSIGNSESSION".equals(cookie.getName())) {
+                return cookie.getName() + "=" + cookie.getValue();
+            }
+        }
+        throw new IllegalStateException("no portal session cookie");
+    }
+
+    /** 取得 QRCode 成功: the QR's link, its password and the device it is for. */
+    record Ticket(String uri, String code, String deviceId) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.medsign.credential;
+
+import org.medsign.mobile.AppSession;
+import org.medsign.mobile.BoundDevice;
+import org.medsign.mobile.DeviceBinder;
+import org.medsign.mobile.DeviceInfo;
+import org.medsign.mobile.DeviceKeyStore;
+import org.medsign.mobile.MedsignClient;
+import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.StaffSession;
+import org.medsign.systemtest.StaffSession.BindingTicket;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.Map;
+
+/**
+ * A staff member's phone for the tests: bound through the portal's QR ticket (M5–M9) and logged in (M14),
+ * with its device key at hand for requests the tests forge.
+ */
+public final class Phone {
+
+    static final char[] STORE_PASSWORD = "phone-store-pw".toCharArray();
+
+    public final Path home;
+    final KeyPair deviceKey;
+    final BoundDevice device;
+    final AppSession session;
+    final MedsignClient api;
+
+    private Phone(Path home, KeyPair deviceKey, BoundDevice device, AppSession session, MedsignClient api) {
+        this.home = home;
+        this.deviceKey = deviceKey;
+        this.device = device;
+        this.session = session;
+        this.api = api;
+    }
+
+    static Phone bindAndLogIn(MedsignServer server, StaffSession staff, String employeeNumber, String deviceName)
+            throws Exception {
+        BindingTicket ticket = staff.bindingTicket(deviceName);
+        KeyPair key = DeviceKeyStore.newKeyPair("EC");
+        BoundDevice device = new DeviceBinder(new MedsignClient(server.baseUrl()))
+                .bind(TicketLink.parse(ticket.uri()), ticket.code(), key, DeviceInfo.thisMachine());
+        Path home = Files.createTempDirectory("medsign-phone");
+        DeviceKeyStore.store(home.resolve("keys.p12"), STORE_PASSWORD, DeviceKeyStore.DEVICE_KEY, key);
+        new org.medsign.mobile.DeviceProfile(server.baseUrl(), device.deviceId(), device.name(), device.owner(), "EC")
+                .save(home, MedsignClient.mapper());
+        AppSession session = new MedsignClient(server.baseUrl()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
+        session.save(home, MedsignClient.mapper());
+        return new Phone(home, key, device, session, new MedsignClient(server.baseUrl()).authorized(session.token()));
+    }
+
+    Map<String, String> env() {
+        return Map.of("MEDSIGN_MOBILE_STORE_PASSWORD", new String(STORE_PASSWORD));
+    }
+}

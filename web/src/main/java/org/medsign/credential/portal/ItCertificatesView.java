@@ -1,0 +1,77 @@
+package org.medsign.credential.portal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.credential.CertificateRegistry;
+import org.medsign.credential.CertificateView;
+import org.medsign.credential.RevocationReason;
+import org.medsign.error.MedsignException;
+import org.medsign.portal.FacesErrors;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** IT's certificate search (by employee number or serial) and revocation with an RFC 5280 reason. */
+@Named
+@ViewScoped
+public class ItCertificatesView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CertificateRegistry registry;
+
+    private String query = "";
+    private List<CertificateView> results;
+    private String selected;
+    private RevocationReason reason = RevocationReason.UNSPECIFIED;
+
+    public void search() {
+        results = registry.search(query, 200);
+    }
+
+    public void select(String serial) {
+        selected = serial;
+    }
+
+    public void revoke() {
+        try {
+            registry.revokeAsIt(selected, reason);
+            search();
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<CertificateView> getResults() {
+        if (results == null) {
+            search();
+        }
+        return results;
+    }
+
+    public RevocationReason[] getReasons() {
+        return RevocationReason.values();
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query == null ? "" : query.substring(0, Math.min(64, query.length()));
+    }
+
+    public String getSelected() {
+        return selected;
+    }
+
+    public RevocationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(RevocationReason reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,156 @@
+package org.medsign.signing.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.medsign.error.ErrorCatalogue;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+import org.medsign.his.CanonicalRecord;
+import org.medsign.his.HisGateway;
+import org.medsign.signing.BatchResult;
+import org.medsign.signing.BatchSigning;
+import org.medsign.signing.EPortal;
+import org.medsign.signing.PendingIndex;
+import org.medsign.signing.PendingPage;
+import org.medsign.signing.PendingView;
+import org.medsign.signing.SignRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/** E Portal: bind (M19), list (M22), read, refresh (M24) and batch-sign (M23), for the logged-in app. */
+@Path("/v1")
+public class SigningResource {
+
+    @Inject
+    EPortal eportal;
+
+    @Inject
+    PendingIndex pending;
+
+    @Inject
+    HisGateway his;
+
+    @Inject
+    BatchSigning signing;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("eportal/bindings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "E Portal 綁定裝置 (M19), from the hospital intranet only",
+            description = "deviceSignature: base64, by the device key, over \"medsign-eportal-v1\\n<employee number>\\n<deviceId>\".")
+    @APIResponse(responseCode = "403", description = "MS-5012 not on the intranet, MS-3014 not your device")
+    public Bound bind(Binding binding) {
+        if (binding == null) {
+            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
+        }
+        Instant at = eportal.bind(binding.deviceId(), binding.deviceSignature(), http.getRemoteAddr(),
+                http.getHeader("X-Forwarded-For"));
+        return new Bound(binding.deviceId(), at, "裝置綁定員工編號完成");
+    }
+
+    @GET
+    @Path("pending")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "批次簽章作業 (M22): my unsigned records of the last two months, newest first; "
+            + "with content=true each carries its canonical bytes (base64) to sign")
+    public PendingList pending(@QueryParam("page") @DefaultValue("0") int page,
+                               @QueryParam("size") @DefaultValue("50") int size,
+                               @QueryParam("content") @DefaultValue("false") boolean content) {
+        PendingPage found = pending.mine(page, size);
+        List<PendingItem> items = found.items().stream()
+                .map(v -> new PendingItem(v, content ? his.canonical(v.recordId()).map(c -> c.version() == v.version()
+                        ? Base64.getEncoder().encodeToString(c.bytes()) : null).orElse(null) : null))
+                .toList();
+        return new PendingList(items, found.total(), found.page(), found.size());
+    }
+
+    @GET
+    @Path("pending/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "One pending record to read before signing: its fields and the exact text that is signed")
+    @APIResponse(responseCode = "404", description = "MS-5007 not pending or not mine")
+    public RecordToRead record(@PathParam("id") long id) {
+        PendingView view = pending.myRecord(id).orElseThrow(() -> new MedsignException(ErrorCode.RECORD_NOT_PENDING));
+        CanonicalRecord canonical = his.canonical(id).orElseThrow(() -> new MedsignException(ErrorCode.RECORD_NOT_PENDING));
+        return new RecordToRead(view, new String(canonical.bytes(), StandardCharsets.UTF_8),
+                Base64.getEncoder().encodeToString(canonical.bytes()));
+    }
+
+    @POST
+    @Path("pending/refresh")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "重新整理 (M24): read my unsigned records from the HIS now")
+    public PendingList refresh() {
+        pending.refreshMine();
+        return pending(0, 50, false);
+    }
+
+    @POST
+    @Path("signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "簽章 (M23): a batch of up to 250 CMS signatures, each checked on its own",
+            description = "Each item: recordId, cms (base64 DER CMS SignedData, detached, SHA-256, signed attributes "
+                    + "contentType, messageDigest, signingTime, signingCertificateV2, over the record's canonical bytes), "
+                    + "delayReason (required when the record was made more than 24 hours ago). batchId: the app's id "
+                    + "for the batch; sending it again is safe (nothing is signed twice).")
+    @APIResponse(responseCode = "200", description = "Per-item results; message 成功完成N筆簽章")
+    @APIResponse(responseCode = "403", description = "MS-5013 device not bound to E Portal")
+    @APIResponse(responseCode = "413", description = "MS-5001 more than 250 items")
+    public Signed sign(SignRequest request) {
+        Locale locale = ErrorCatalogue.supported(headers.getAcceptableLanguages().isEmpty() ? null
+                : headers.getAcceptableLanguages().get(0));
+        BatchResult result = signing.sign(request, locale);
+        String summary = Locale.ENGLISH.equals(locale) ? "Signed " + result.signed() + " records"
+                : "成功完成" + result.signed() + "筆簽章";
+        return new Signed(result, summary);
+    }
+
+    /** The device's proof for E Portal binding. */
+    public record Binding(String deviceId, String deviceSignature) {
+    }
+
+    /** 裝置綁定員工編號完成. */
+    public record Bound(String deviceId, Instant boundAt, String message) {
+    }
+
+    /** One line of the list, with the bytes to sign when asked for. */
+    public record PendingItem(PendingView record, String canonical) {
+    }
+
+    /** A page of the pending list. */
+    public record PendingList(List<PendingItem> items, long total, int page, int size) {
+    }
+
+    /** A record to read: its line, the signed text, and the same as base64 bytes. */
+    public record RecordToRead(PendingView record, String text, String canonical) {
+    }
+
+    /** The batch's results and the line the app shows (M23). */
+    public record Signed(BatchResult result, String message) {
+    }
+}
