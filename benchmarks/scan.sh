@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The unsigned-scan benchmark (issue 7) on PostgreSQL, all figures from one run:
 #   1. generates N HIS records (default 1,000,000) over six months into a fresh HIS stand-in database;
-#   2. a full unsigned-scan in WildFly (started from the 批次作業 page) into an empty pending index: time, records/s;
+#   2. a full unsigned-scan in WildFly (started from the 批次作業 page) into an empty pending index: time, records/s
+#      (measured twice: right after start-up, and again with a warm JVM into the emptied index);
 #   3. the same work as one set-based INSERT … SELECT (the unsigned records of the window, masked name and SHA-256
 #      digest, into a table shaped like pending_record): the physical limit, and the scan's ratio to it;
 #   4. a plain count(*) of the window, for reference;
@@ -100,6 +101,11 @@ for records in "${sizes[@]}"; do
 
   before=$(last_run)
   press startFullScan
+  read -r run cold_s cold_read < <(await_scan "$before")
+  # The same full scan again into an empty index, now that the JVM and the connection pools are warm.
+  pg -d medsign_bench -c "TRUNCATE pending_record"
+  before=$(last_run)
+  press startFullScan
   read -r run full_s full_read < <(await_scan "$before")
   indexed=$(pg -d medsign_bench -c "SELECT COUNT(*) FROM pending_record")
 
@@ -124,11 +130,12 @@ for records in "${sizes[@]}"; do
   read -r inc_run inc_s inc_read < <(await_scan "$before")
   t1=$(date +%s.%N)
 
-  awk -v full="$full_s" -v read="$full_read" -v set="$set_s" -v count="$count_s" -v inc="$inc_s" -v incr="$inc_read" \
+  awk -v cold="$cold_s" -v full="$full_s" -v read="$full_read" -v set="$set_s" -v count="$count_s" -v inc="$inc_s" -v incr="$inc_read" \
       -v wall="$(awk "BEGIN {print $t1 - $t0}")" -v idx="$indexed" -v u="$unsigned" 'BEGIN {
-    printf "full scan:          %8.2f s  %9.0f records/s  (%d read, %d indexed)\n", full, read / full, read, idx
+    printf "full scan:          %8.2f s  %9.0f records/s  (%d read, %d indexed; warm JVM, empty index)\n", full, read / full, read, idx
+    printf "first full scan:    %8.2f s  %9.0f records/s  (right after start-up: cold JVM)\n", cold, read / cold
     printf "INSERT ... SELECT:  %8.2f s  %9.0f records/s  (physical limit)\n", set, u / set
-    printf "ratio scan / limit: %8.2f x  (target <= 3)\n", full / set
+    printf "ratio scan / limit: %8.2f x  (target <= 3; %.2f x for the first scan)\n", full / set, cold / set
     printf "count(*) of window: %8.2f s\n", count
     printf "incremental run:    %8.2f s  (%d changes read; %.2f s from the button to the end; target < 2 s)\n", inc, incr, wall
   }'

@@ -29,5 +29,6 @@ public enum AuditAction {
     CRL_PUBLISHED,
     JMX_OPERATION,
     EPORTAL_BOUND,
-    RECORDS_SIGNED
+    RECORDS_SIGNED,
+    PASSWORD_CHANGED
 }

@@ -31,7 +31,7 @@ import java.util.Set;
 @PermitAll
 public class PendingIndexWriter {
 
-    private static final int ROWS_PER_INSERT = 100;
+    private static final int ROWS_PER_INSERT = 500;
     private static final String COLUMNS = "version = ?, author = ?, site_code = ?, department = ?, record_type = ?,"
             + " type_name = ?, chart_number = ?, patient_masked = ?, his_created_at = ?, his_modified_at = ?, digest = ?,"
             + " indexed_at = ?";
@@ -152,8 +152,8 @@ public class PendingIndexWriter {
 
     private static Set<Long> existing(Connection c, List<Long> ids) throws SQLException {
         Set<Long> found = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 500));
+        for (int from = 0; from < ids.size(); from += 2000) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + 2000));
             String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT his_record_id FROM pending_record WHERE his_record_id IN ("
                     + marks + ")")) {

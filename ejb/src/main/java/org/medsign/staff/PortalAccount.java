@@ -84,6 +84,11 @@ public class PortalAccount {
         return null;
     }
 
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
     void loginSucceeded(Instant now) {
         failedAttempts = 0;
         lockedUntil = null;

@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class CliOptions {
 
-    private static final Set<String> FLAGS = Set.of("--json", "--help", "-h");
+    private static final Set<String> FLAGS = Set.of("--json", "--help", "-h", "--no-download");
 
     private final Map<String, String> options = new HashMap<>();
     private final List<String> positional = new ArrayList<>();

@@ -48,7 +48,7 @@ public class ChangeReader extends AbstractItemReader {
             if (exhausted) {
                 return null;
             }
-            int size = pageSize == null ? 1000 : Integer.parseInt(pageSize);
+            int size = pageSize == null ? 2000 : Integer.parseInt(pageSize);
             page.addAll(his.changedAfter(key, size));
             exhausted = page.size() < size;
         }

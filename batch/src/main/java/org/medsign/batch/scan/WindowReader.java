@@ -61,7 +61,7 @@ public class WindowReader extends AbstractItemReader {
             return null;
         }
         if (page.isEmpty() && !exhausted) {
-            int size = pageSize == null ? 1000 : Integer.parseInt(pageSize);
+            int size = pageSize == null ? 2000 : Integer.parseInt(pageSize);
             page.addAll(his.unsignedModified(key, Instant.parse(to), size));
             exhausted = page.size() < size;
         }
