@@ -19,6 +19,8 @@ public final class DemoPeople {
         return List.of(
                 person("N0001", "陳美玲", "護理師", Sex.FEMALE, "A223456789", "T0", "NUR", "NURSE", "護字第123456號", staff),
                 person("N0002", "林怡君", "護理師", Sex.FEMALE, "B287654321", "T0", "EMR", "NURSE", "護字第234567號", staff),
+                person("N0004", "吳佩珊", "護理師", Sex.FEMALE, "J223344556", "T0", "NUR", "NURSE", "護字第456789號", staff),
+                person("N0005", "許雅雯", "護理師", Sex.FEMALE, "K225566778", "T0", "EMR", "NURSE", "護字第567890號", staff),
                 person("N0003", "黃淑芬", "護理長", Sex.FEMALE, "F212345678", "T1", "ONC", "NURSE", "護字第345678號", staff),
                 person("D0001", "王大明", "主治醫師", Sex.MALE, "A123456780", "T0", "MED", "PHYSICIAN", "醫字第045678號", staff),
                 person("IT0001", "李志明", "資訊工程師", Sex.MALE, "H120000003", "T0", "ITO", "IT_ENGINEER", null,

@@ -58,7 +58,7 @@ public class DemoStaff {
         em.flush();
 
         DemoPeople.all().forEach(person -> directory.register(person, DEMO_PASSWORD));
-        LOG.info("Demo staff directory loaded (6 people); demo password applies to all of them");
+        LOG.info(() -> "Demo staff directory loaded (" + DemoPeople.all().size() + " people); the demo password applies to all");
     }
 
     private Site site(String code, String zh, String en) {

@@ -39,7 +39,7 @@ class DeviceImportBrowserIT {
     void importBindRenameAndRemoveADevice(MedsignServer server) throws Exception {
         browser.logIn("N0003", "Medsign#2026");
         browser.await(By.linkText("行動裝置管理")).click();
-        browser.awaitText(By.id("devices:table"), "查無資料");
+        browser.await(By.id("devices:table"));
 
         browser.driver().findElement(By.id("devices:import")).click();
         browser.await(By.id("devices:name")).sendKeys("我的iphone01");
@@ -67,15 +67,28 @@ class DeviceImportBrowserIT {
         assertTrue(browser.driver().findElement(By.id("devices:table")).getText().contains("常用的手機01"));
         browser.screenshot("device-list");
 
-        browser.driver().findElement(By.id("devices:table:0:rename")).click();
+        int row = rowOf("我的iphone01");
+        browser.driver().findElement(By.id("devices:table:" + row + ":rename")).click();
         browser.await(By.id("devices:newName")).clear();
         browser.driver().findElement(By.id("devices:newName")).sendKeys("公務手機");
         browser.driver().findElement(By.id("devices:saveName")).click();
         browser.awaitText(By.id("devices:table"), "公務手機");
 
-        browser.driver().findElement(By.id("devices:table:0:remove")).click();
+        browser.driver().findElement(By.id("devices:table:" + rowOf("公務手機") + ":remove")).click();
         browser.await(By.id("devices:confirmRemove")).click();
-        browser.awaitText(By.id("devices:table"), "查無資料");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
+                d -> !d.findElement(By.id("devices:table")).getText().contains("公務手機"));
+    }
+
+    /** The table row showing a device name (other tests may have bound devices for the same person). */
+    private int rowOf(String name) {
+        java.util.List<org.openqa.selenium.WebElement> names = browser.driver().findElements(By.cssSelector("#devices\\:table .device-name"));
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).getText().equals(name)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no device " + name);
     }
 
     @Test

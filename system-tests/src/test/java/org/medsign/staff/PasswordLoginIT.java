@@ -51,17 +51,17 @@ class PasswordLoginIT {
     void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne(MedsignServer server) throws SQLException {
         PortalClient client = new PortalClient(server);
         for (int i = 1; i <= 4; i++) {
-            assertTrue(messages(login(client, "N0002", "wrong-" + i)).contains("[MS-1001]"));
+            assertTrue(messages(login(client, "N0005", "wrong-" + i)).contains("[MS-1001]"));
         }
-        assertTrue(messages(login(client, "N0002", "wrong-5")).contains("[MS-1002]"));
-        Page locked = login(client, "N0002", PASSWORD);
+        assertTrue(messages(login(client, "N0005", "wrong-5")).contains("[MS-1002]"));
+        Page locked = login(client, "N0005", PASSWORD);
         assertTrue(messages(locked).contains("[MS-1002]"), messages(locked));
         assertFalse(locked.path().contains("/portal/"));
         if (server.database().postgres()) {
             try (Connection c = server.database().connect(); Statement s = c.createStatement()) {
-                ResultSet account = s.executeQuery("SELECT locked_until FROM portal_account WHERE username = 'N0002'");
+                ResultSet account = s.executeQuery("SELECT locked_until FROM portal_account WHERE username = 'N0005'");
                 assertTrue(account.next() && account.getTimestamp(1) != null);
-                ResultSet audit = s.executeQuery("SELECT count(*) FROM audit_event WHERE actor = 'N0002'"
+                ResultSet audit = s.executeQuery("SELECT count(*) FROM audit_event WHERE actor = 'N0005'"
                         + " AND action = 'PORTAL_LOGIN' AND outcome = 'FAILURE'");
                 assertTrue(audit.next() && audit.getInt(1) == 6, "every refused try is audited");
             }

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The hospital's manual (MANUAL.md) from M1 to M27, as a new nurse does it: Chromium for the portal with her card
+ * The hospital's manual (MANUAL.md) from M1 to M27, as a new nurse (N0004, who nobody else's test uses) does it: Chromium for the portal with her card
  * in the card agent (SoftHSM2), the mobile-client CLI for the phone. Each step leaves a screenshot (CLI output is
  * shown in the browser too) in target/medsign-it/screenshots/walkthrough-*.png.
  */
@@ -92,7 +92,7 @@ class ManualWalkthroughIT {
 
     @Test
     void aNurseFollowsTheManualFromCardLoginToBatchSigning() throws Exception {
-        SoftCard card = new DevHca(server).card("N0001.p12");
+        SoftCard card = new DevHca(server).card("N0004.p12");
         try (CardAgent agent = CardAgent.start(SoftHsmCard.create(temp.resolve("card"), "walkthrough", card), temp.resolve("agent"))) {
             // M1–M3: the card component is running; log in with the card and its PIN.
             browser.open("login.xhtml");
@@ -100,7 +100,7 @@ class ManualWalkthroughIT {
             browser.screenshot("walkthrough-m03-card-login");
             browser.await(By.id("cardPin")).sendKeys(SoftCard.PIN);
             browser.driver().findElement(By.id("cardLoginButton")).click();
-            browser.awaitText(By.id("greeting"), "陳美玲 護理師 您好!");
+            browser.awaitText(By.id("greeting"), "吳佩珊 護理師 您好!");
             browser.screenshot("walkthrough-m04-home");
 
             // M5–M7: 行動裝置管理 → 匯入載具 → 取得QRCode.
@@ -153,7 +153,7 @@ class ManualWalkthroughIT {
             String enrolCode = browser.driver().findElement(By.id("enrolCode")).getText().replace(" ", "");
 
             // M14–M16: log in on the phone, enrol with the QR code, set the signing PIN (leave it 正常 for M25).
-            String login = cli("login", "--site", "T0", "--account", "N0001", "--password", StaffSession.DEMO_PASSWORD);
+            String login = cli("login", "--site", "T0", "--account", "N0004", "--password", StaffSession.DEMO_PASSWORD);
             assertTrue(login.contains("登入成功"), login);
             String enrolled = cli("enrol", "--uri", enrolUri, "--code", enrolCode.toLowerCase(), "--pin", PIN,
                     "--store-password", "phone-pw", "--no-download");
@@ -213,7 +213,7 @@ class ManualWalkthroughIT {
             browser.screenshot("walkthrough-m27-password");
             String stale = cli("pending");
             assertTrue(stale.contains("[MS-1012]"), stale);
-            assertTrue(cli("login", "--site", "T0", "--account", "N0001", "--password", NEW_PASSWORD).contains("登入成功"));
+            assertTrue(cli("login", "--site", "T0", "--account", "N0004", "--password", NEW_PASSWORD).contains("登入成功"));
             String again = cli("pending");
             assertTrue(again.contains("待簽 0 筆"), again);
             phoneShot("m27-login-again", "pending  (after logging in with the new password)", stale + "\n" + again);
@@ -230,7 +230,7 @@ class ManualWalkthroughIT {
         AppSession session = AppSession.load(phone, MedsignClient.mapper());
         DeviceProfile device = DeviceProfile.load(phone, MedsignClient.mapper());
         KeyPair key = DeviceKeyStore.read(phone.resolve("keys.p12"), "phone-pw".toCharArray(), DeviceKeyStore.DEVICE_KEY);
-        byte[] message = ("medsign-eportal-v1\nN0001\n" + device.deviceId()).getBytes(StandardCharsets.UTF_8);
+        byte[] message = ("medsign-eportal-v1\nN0004\n" + device.deviceId()).getBytes(StandardCharsets.UTF_8);
         String body = "{\"deviceId\":\"" + device.deviceId() + "\",\"deviceSignature\":\""
                 + Base64.getEncoder().encodeToString(DeviceKeyStore.sign(key.getPrivate(), message)) + "\"}";
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
