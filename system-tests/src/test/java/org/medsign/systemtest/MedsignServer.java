@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
 
-    public static final int PORT_OFFSET = 100;
+    /** 100 by default; MEDSIGN_TEST_PORT_OFFSET lets two test runs share a machine. */
+    public static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("MEDSIGN_TEST_PORT_OFFSET", "100"));
     /** Where the test server's pages look for the card agent; tests start theirs there (not on the default 17380). */
     public static final int CARD_AGENT_PORT = 17380 + PORT_OFFSET;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
