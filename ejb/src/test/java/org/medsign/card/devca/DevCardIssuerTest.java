@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medsign.card.validation.CardCertificates;
 import org.medsign.card.validation.CardIdentity;
 import org.medsign.card.validation.CardValidation;
+import org.medsign.staff.DemoPeople;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -86,8 +87,10 @@ class DevCardIssuerTest {
         issuer().create(store);
         assertTrue(store.exists());
         Map<String, IssuedCard> cards = store.cards().stream().collect(Collectors.toMap(IssuedCard::file, Function.identity()));
-        assertEquals(List.of("AU0001.p12", "D0001.p12", "IT0001.p12", "N0001.p12", "N0002-expired.p12", "N0002.p12",
-                "N0003-revoked.p12", "N0003.p12", "nobody.p12"), cards.keySet().stream().sorted().toList());
+        List<String> expected = new ArrayList<>(DemoPeople.all().stream().map(p -> p.employeeNumber() + ".p12").toList());
+        expected.addAll(List.of("N0002-expired.p12", "N0003-revoked.p12", "nobody.p12"));
+        assertEquals(expected.stream().sorted().toList(), cards.keySet().stream().sorted().toList(),
+                "a card per demo person, and the expired, revoked and unknown-person demo cards");
 
         KeyStore n1 = softCard(store.softCard("N0001.p12"));
         X509Certificate card = (X509Certificate) n1.getCertificate("card");
