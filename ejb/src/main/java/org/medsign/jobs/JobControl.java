@@ -69,6 +69,22 @@ public class JobControl {
         return runs.size() > max ? runs.subList(0, max) : runs;
     }
 
+    /** The latest run of a job, for IT's JMX monitoring (WildFly's management security guards JMX callers). */
+    @jakarta.annotation.security.PermitAll
+    public JobRun lastRun(String jobName) {
+        List<JobRun> latest = runs(jobName, 1);
+        return latest.isEmpty() ? null : latest.get(0);
+    }
+
+    /** Starts a job from JMX (IT's monitoring console); audited as "jmx". */
+    @jakarta.annotation.security.PermitAll
+    public long startFromJmx(String jobName, String mode) {
+        long id = launcher.start(job(jobName), mode, "jmx");
+        audit.record(new AuditRecord(AuditAction.JOB_STARTED, org.medsign.audit.AuditOutcome.SUCCESS, "jmx", jobName,
+                null, null, "run " + id + " mode " + mode));
+        return id;
+    }
+
     public long start(String jobName, String mode) {
         BatchJob job = job(jobName);
         try {

@@ -14,6 +14,8 @@ import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
+import org.medsign.jobs.JobControl;
+import org.medsign.signing.SigningStatistics;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -58,6 +60,12 @@ public class JmxRegistry {
     @EJB
     AuditLog audit;
 
+    @EJB
+    JobControl jobs;
+
+    @jakarta.inject.Inject
+    SigningStatistics signing;
+
     @PostConstruct
     void register() {
         try {
@@ -67,7 +75,7 @@ public class JmxRegistry {
                 server.unregisterMBean(name);
             }
             server.registerMBean(new Monitoring(new Monitoring.Services(health, ca, certificates, devices, crls, seal,
-                    verifier, audit)), name);
+                    verifier, audit, signing, jobs)), name);
         } catch (JMException e) {
             LOG.warning(() -> "Cannot register medsign's MBeans: " + e);
         }

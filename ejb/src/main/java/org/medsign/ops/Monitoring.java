@@ -12,6 +12,9 @@ import org.medsign.credential.CertificateStatus;
 import org.medsign.credential.CrlPublication;
 import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
+import org.medsign.jobs.JobControl;
+import org.medsign.jobs.JobRun;
+import org.medsign.signing.SigningStatistics;
 
 import java.security.GeneralSecurityException;
 import java.security.Signature;
@@ -108,6 +111,52 @@ public class Monitoring implements MonitoringMXBean {
     }
 
     @Override
+    public long getSignaturesAccepted() {
+        return services.signing().accepted();
+    }
+
+    @Override
+    public long getSignaturesRefused() {
+        return services.signing().refused();
+    }
+
+    @Override
+    public long getSignatureLatencyP50Micros() {
+        return services.signing().percentileMicros(0.5);
+    }
+
+    @Override
+    public long getSignatureLatencyP95Micros() {
+        return services.signing().percentileMicros(0.95);
+    }
+
+    @Override
+    public String getUnsignedScanLastRun() {
+        return lastRun("unsigned-scan");
+    }
+
+    @Override
+    public String getSigningDeadlineLastRun() {
+        return lastRun("signing-deadline");
+    }
+
+    @Override
+    public String getSigningRemindersLastRun() {
+        return lastRun("signing-reminders");
+    }
+
+    @Override
+    public long startUnsignedScan(String mode) {
+        return services.jobs().startFromJmx("unsigned-scan", mode == null || mode.isBlank() ? "INCREMENTAL" : mode);
+    }
+
+    private String lastRun(String job) {
+        JobRun run = services.jobs().lastRun(job);
+        return run == null ? "never run" : run.batchStatus() + " " + run.exitStatus() + " at " + run.startTime()
+                + " (read " + run.readCount() + ", written " + run.writeCount() + ", skipped " + run.skipCount() + ")";
+    }
+
+    @Override
     public long publishCrl() {
         CrlPublication crl = services.crls().publish();
         audited("publishCrl → CRL " + crl.crlNumber());
@@ -136,6 +185,7 @@ public class Monitoring implements MonitoringMXBean {
 
     /** The services the MBean reads, looked up once by the registry. */
     record Services(HealthCheck health, CertificateAuthority ca, CertificateRegistry certificates, DeviceRegistry devices,
-                    CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit) {
+                    CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit, SigningStatistics signing,
+                    JobControl jobs) {
     }
 }

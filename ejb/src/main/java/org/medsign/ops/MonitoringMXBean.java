@@ -32,6 +32,22 @@ public interface MonitoringMXBean {
 
     String getCrlNextUpdate();
 
+    long getSignaturesAccepted();
+
+    long getSignaturesRefused();
+
+    long getSignatureLatencyP50Micros();
+
+    long getSignatureLatencyP95Micros();
+
+    String getUnsignedScanLastRun();
+
+    String getSigningDeadlineLastRun();
+
+    String getSigningRemindersLastRun();
+
+    long startUnsignedScan(String mode);
+
     long publishCrl();
 
     long sealAuditChain();

@@ -49,6 +49,11 @@ class JmxMonitoringIT {
             assertTrue(published > before, published + " > " + before);
             assertEquals(published, mbeans.getAttribute(MONITORING, "CrlNumber"));
             assertTrue((Long) mbeans.getAttribute(MONITORING, "CrlAgeSeconds") < 60);
+            assertTrue((Long) mbeans.getAttribute(MONITORING, "SignaturesAccepted") >= 0);
+            long run = (Long) mbeans.invoke(MONITORING, "startUnsignedScan", new Object[]{"INCREMENTAL"},
+                    new String[]{String.class.getName()});
+            assertTrue(run > 0, "a scan started over JMX");
+            assertTrue(((String) mbeans.getAttribute(MONITORING, "UnsignedScanLastRun")).contains("at "));
         }
     }
 
