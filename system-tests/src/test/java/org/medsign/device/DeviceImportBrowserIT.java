@@ -73,11 +73,13 @@ class DeviceImportBrowserIT {
         browser.driver().findElement(By.id("devices:newName")).sendKeys("公務手機");
         browser.driver().findElement(By.id("devices:saveName")).click();
         browser.awaitText(By.id("devices:table"), "公務手機");
+        browser.await(By.cssSelector("#devices\\:table .device-name"));
 
         browser.driver().findElement(By.id("devices:table:" + rowOf("公務手機") + ":remove")).click();
         browser.await(By.id("devices:confirmRemove")).click();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(
-                d -> !d.findElement(By.id("devices:table")).getText().contains("公務手機"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("devices:table")).getText().contains("公務手機"));
     }
 
     /** The table row showing a device name (other tests may have bound devices for the same person). */

@@ -56,7 +56,7 @@ class PortalBrowserIT {
         browser.screenshot("portal-profile");
 
         browser.driver().findElement(By.linkText("申請憑證")).click();
-        browser.await(By.id("notAvailable"));
+        browser.await(By.id("apply:toDevice"));
 
         browser.driver().findElement(By.id("header:language")).click();
         browser.awaitText(By.id("greeting"), "Hello, 陳美玲 (護理師)!");
