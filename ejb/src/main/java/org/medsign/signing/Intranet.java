@@ -24,9 +24,10 @@ public class Intranet {
     @ConfigProperty(name = "medsign.intranet.cidrs", defaultValue = "10.0.0.0/8,172.16.0.0/12,192.168.0.0/16,127.0.0.0/8")
     String cidrs;
 
+    /** None by default: without a configured proxy, X-Forwarded-For is never believed. */
     @Inject
-    @ConfigProperty(name = "medsign.intranet.trusted-proxies", defaultValue = "")
-    String proxies;
+    @ConfigProperty(name = "medsign.intranet.trusted-proxies")
+    java.util.Optional<String> proxies;
 
     private List<Range> ranges;
     private List<Range> trustedProxies;
@@ -34,7 +35,7 @@ public class Intranet {
     @PostConstruct
     void parse() {
         ranges = parse(cidrs);
-        trustedProxies = parse(proxies);
+        trustedProxies = parse(proxies.orElse(""));
     }
 
     public boolean contains(String address) {
