@@ -30,5 +30,6 @@ public enum AuditAction {
     JMX_OPERATION,
     EPORTAL_BOUND,
     RECORDS_SIGNED,
+    SIGNATURE_VERIFIED,
     PASSWORD_CHANGED
 }

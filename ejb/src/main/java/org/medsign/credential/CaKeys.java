@@ -18,4 +18,8 @@ public record CaKeys(X509Certificate root, PrivateKey issuingKey, X509Certificat
     public List<X509Certificate> chain() {
         return List.of(issuing, root);
     }
+
+    /** The public half a verifier needs: no private keys. */
+    public record Public(X509Certificate root, X509Certificate issuing, X509Certificate tsa) {
+    }
 }

@@ -79,6 +79,13 @@ public class CertificateRegistry {
                 .getResultStream().map(Certificate::view).toList();
     }
 
+    /** One person's certificates, newest first, for IT's person page. */
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
+    public List<CertificateView> certificatesOf(String employeeNumber) {
+        return em.createQuery("select c from Certificate c where c.owner = :o order by c.issuedAt desc", Certificate.class)
+                .setParameter("o", employeeNumber).getResultStream().map(Certificate::view).toList();
+    }
+
     @RolesAllowed(Role.IT_ADMIN_NAME)
     public CertificateView revokeAsIt(String serial, RevocationReason reason) {
         Certificate certificate = find(serial);

@@ -38,12 +38,24 @@ public class SigningCertificates {
                 .setParameter("s", serial.toString(16)).getResultStream().findFirst().map(SigningCertificates::view);
     }
 
+    /** Any certificate medsign issued, by serial (hex), for re-verifying a stored signature. */
+    public Optional<SignerCertificate> bySerial(String serial) {
+        return em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
+                .setParameter("s", serial).getResultStream().findFirst().map(SigningCertificates::view);
+    }
+
+    /** The CA's certificates a verifier needs: the Mobile Signing CA, the root and the TSA. */
+    public CaKeys.Public authorities() {
+        CaKeys keys = ca.keys();
+        return new CaKeys.Public(keys.root(), keys.issuing(), keys.tsa());
+    }
+
     public List<SignerCertificate> of(String owner) {
         return em.createQuery("select c from Certificate c where c.owner = :o", Certificate.class)
                 .setParameter("o", owner).getResultStream().map(SigningCertificates::view).toList();
     }
 
     private static SignerCertificate view(Certificate c) {
-        return new SignerCertificate(c.serial(), c.owner(), c.statusAt(Instant.now()), c.x509());
+        return new SignerCertificate(c.serial(), c.owner(), c.statusAt(Instant.now()), c.x509(), c.revokedAt());
     }
 }

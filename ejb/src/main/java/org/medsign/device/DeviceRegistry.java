@@ -1,6 +1,7 @@
 package org.medsign.device;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -95,6 +96,13 @@ public class DeviceRegistry {
                 .getResultStream().map(Device::view).toList();
     }
 
+    /** A person's devices, bound and removed, newest first, for IT's person page. */
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
+    public List<DeviceView> devicesOf(String employeeNumber) {
+        return em.createQuery("select d from Device d where d.owner = :o order by d.boundAt desc", Device.class)
+                .setParameter("o", employeeNumber).getResultStream().map(Device::view).toList();
+    }
+
     public DeviceView rename(String deviceId, String newName) {
         Device device = myDevice(deviceId, AuditAction.DEVICE_RENAMED);
         String name = DeviceNames.name(newName);
@@ -116,13 +124,13 @@ public class DeviceRegistry {
     }
 
     /** Bound devices and open binding tickets, for IT's monitoring (JMX). */
-    @jakarta.annotation.security.PermitAll
-    public long[] statistics() {
+    @PermitAll
+    public DeviceStatistics statistics() {
         long bound = em.createQuery("select count(d) from Device d where d.status = :s", Long.class)
                 .setParameter("s", DeviceStatus.BOUND).getSingleResult();
         long open = em.createQuery("select count(t) from BindingTicket t where t.secret.status = :s and t.secret.expiresAt > :now",
                         Long.class).setParameter("s", TicketStatus.ISSUED).setParameter("now", Instant.now()).getSingleResult();
-        return new long[]{bound, open};
+        return new DeviceStatistics(bound, open);
     }
 
     private Device myDevice(String deviceId, AuditAction action) {

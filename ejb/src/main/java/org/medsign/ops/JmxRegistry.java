@@ -8,8 +8,10 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditVerifier;
+import org.medsign.card.validation.CardValidation;
 import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
@@ -63,8 +65,11 @@ public class JmxRegistry {
     @EJB
     JobControl jobs;
 
-    @jakarta.inject.Inject
+    @Inject
     SigningStatistics signing;
+
+    @Inject
+    CardValidation cards;
 
     @PostConstruct
     void register() {
@@ -75,7 +80,7 @@ public class JmxRegistry {
                 server.unregisterMBean(name);
             }
             server.registerMBean(new Monitoring(new Monitoring.Services(health, ca, certificates, devices, crls, seal,
-                    verifier, audit, signing, jobs)), name);
+                    verifier, audit, signing, jobs, cards)), name);
         } catch (JMException e) {
             LOG.warning(() -> "Cannot register medsign's MBeans: " + e);
         }

@@ -5,6 +5,8 @@ import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.audit.AuditVerifier;
 import org.medsign.audit.ChainVerification;
+import org.medsign.card.validation.CardValidation;
+import org.medsign.card.validation.CrlFreshness;
 import org.medsign.credential.CaKeys;
 import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CertificateRegistry;
@@ -87,12 +89,12 @@ public class Monitoring implements MonitoringMXBean {
 
     @Override
     public long getDevicesBound() {
-        return services.devices().statistics()[0];
+        return services.devices().statistics().bound();
     }
 
     @Override
     public long getOpenBindingTickets() {
-        return services.devices().statistics()[1];
+        return services.devices().statistics().openTickets();
     }
 
     @Override
@@ -108,6 +110,29 @@ public class Monitoring implements MonitoringMXBean {
     @Override
     public String getCrlNextUpdate() {
         return services.crls().current().nextUpdate().toString();
+    }
+
+    @Override
+    public int getCardCrlsCached() {
+        return services.cards().crlFreshness().size();
+    }
+
+    @Override
+    public long getCardCrlOldestFetchSeconds() {
+        Instant now = Instant.now();
+        return services.cards().crlFreshness().stream()
+                .mapToLong(crl -> Duration.between(crl.fetchedAt(), now).toSeconds()).max().orElse(-1);
+    }
+
+    @Override
+    public String getCardCrlEarliestNextUpdate() {
+        return services.cards().crlFreshness().stream().map(CrlFreshness::nextUpdate).filter(java.util.Objects::nonNull)
+                .min(Instant::compareTo).map(Instant::toString).orElse("none");
+    }
+
+    @Override
+    public int getCardCrlFetchFailures() {
+        return (int) services.cards().crlFreshness().stream().filter(crl -> crl.lastFailure() != null).count();
     }
 
     @Override
@@ -186,6 +211,6 @@ public class Monitoring implements MonitoringMXBean {
     /** The services the MBean reads, looked up once by the registry. */
     record Services(HealthCheck health, CertificateAuthority ca, CertificateRegistry certificates, DeviceRegistry devices,
                     CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit, SigningStatistics signing,
-                    JobControl jobs) {
+                    JobControl jobs, CardValidation cards) {
     }
 }

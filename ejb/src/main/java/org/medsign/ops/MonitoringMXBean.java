@@ -2,7 +2,7 @@ package org.medsign.ops;
 
 /**
  * {@code org.medsign:type=Monitoring}: what IT watches — health, certificates by status, devices, open tickets,
- * the CRL's age and the audit chain — and the operations to publish a CRL, seal and verify the audit chain now.
+ * the CRL's age, the card CRLs' freshness and the audit chain — and the operations to publish a CRL, seal and verify the audit chain now.
  */
 public interface MonitoringMXBean {
 
@@ -31,6 +31,18 @@ public interface MonitoringMXBean {
     long getCrlAgeSeconds();
 
     String getCrlNextUpdate();
+
+    /** Card CRLs (the HCA's) cached for card validation. */
+    int getCardCrlsCached();
+
+    /** Seconds since the stalest cached card CRL was fetched; -1 when none is cached yet. */
+    long getCardCrlOldestFetchSeconds();
+
+    /** The earliest nextUpdate among cached card CRLs, ISO-8601; "none" when none is cached. */
+    String getCardCrlEarliestNextUpdate();
+
+    /** Distribution points whose last refetch failed (card logins then rely on the cached CRL while it is current). */
+    int getCardCrlFetchFailures();
 
     long getSignaturesAccepted();
 

@@ -73,6 +73,21 @@ public final class EPortalClient {
         return api.postJson("api/v1/signatures", batch);
     }
 
+    /** My stored signatures, newest first. */
+    public JsonNode signatures() {
+        return api.getJson("api/v1/signatures");
+    }
+
+    /** The server re-verifies one stored signature and answers with its report. */
+    public JsonNode verification(long signatureId) {
+        return api.getJson("api/v1/signatures/" + signatureId + "/verification");
+    }
+
+    /** A stored signature's CMS (CAdES-T), DER. */
+    public byte[] storedCms(long signatureId) {
+        return Base64.getDecoder().decode(api.getJson("api/v1/signatures/" + signatureId + "/cms").path("cms").asText());
+    }
+
     public static Map<String, Object> item(long recordId, String cmsBase64, String delayReason) {
         Map<String, Object> item = new LinkedHashMap<>();
         item.put("recordId", recordId);

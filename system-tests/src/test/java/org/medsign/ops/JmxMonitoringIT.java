@@ -1,6 +1,9 @@
 package org.medsign.ops;
 
 import org.junit.jupiter.api.Test;
+import org.medsign.card.CardHttp;
+import org.medsign.card.DevHca;
+import org.medsign.card.SoftCard;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 
@@ -38,6 +41,8 @@ class JmxMonitoringIT {
 
     @Test
     void readsHealthAndCountsAndPublishesACrl(MedsignServer server) throws Exception {
+        SoftCard card = new DevHca(server).card("N0001.p12");
+        assertEquals(200, new CardHttp("127.0.0.61").logIn(card).status(), "a card login fetches the HCA's CRL");
         try (JMXConnector jmx = connect(server)) {
             MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
             assertEquals("UP", mbeans.getAttribute(MONITORING, "Status"));
@@ -50,6 +55,10 @@ class JmxMonitoringIT {
             assertEquals(published, mbeans.getAttribute(MONITORING, "CrlNumber"));
             assertTrue((Long) mbeans.getAttribute(MONITORING, "CrlAgeSeconds") < 60);
             assertTrue((Long) mbeans.getAttribute(MONITORING, "SignaturesAccepted") >= 0);
+            assertTrue((Integer) mbeans.getAttribute(MONITORING, "CardCrlsCached") >= 1);
+            assertTrue((Long) mbeans.getAttribute(MONITORING, "CardCrlOldestFetchSeconds") >= 0);
+            assertTrue(java.time.Instant.parse((String) mbeans.getAttribute(MONITORING, "CardCrlEarliestNextUpdate"))
+                    .isAfter(java.time.Instant.now()), "a current card CRL");
             long run = (Long) mbeans.invoke(MONITORING, "startUnsignedScan", new Object[]{"INCREMENTAL"},
                     new String[]{String.class.getName()});
             assertTrue(run > 0, "a scan started over JMX");

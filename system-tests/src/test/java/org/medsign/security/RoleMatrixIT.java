@@ -56,6 +56,7 @@ class RoleMatrixIT {
             Map.entry("portal/it/deadlines.xhtml", Set.of(Who.IT_ADMIN)),
             Map.entry("portal/it/dev-hca.xhtml", Set.of(Who.IT_ADMIN)),
             Map.entry("portal/it/health.xhtml", Set.of(Who.IT_ADMIN)),
+            Map.entry("portal/it/person.xhtml", Set.of(Who.IT_ADMIN)),
             Map.entry("portal/it/staff.xhtml", Set.of(Who.IT_ADMIN)));
 
     /** API paths that answer without a token; all others need the app's login. */

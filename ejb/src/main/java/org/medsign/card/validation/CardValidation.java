@@ -71,6 +71,10 @@ public class CardValidation {
         return validator.validate(chain, now);
     }
 
+    public List<CrlFreshness> crlFreshness() {
+        return crls.freshness();
+    }
+
     public void forgetCrl(URI location) {
         crls.forget(location);
     }

@@ -65,6 +65,15 @@ public final class CrlCache {
         return Optional.of(entry.crl());
     }
 
+    /** How fresh each cached CRL is, for IT's monitoring: when fetched, when its issuer will publish the next. */
+    public java.util.List<CrlFreshness> freshness() {
+        return entries.entrySet().stream()
+                .map(e -> new CrlFreshness(e.getKey(), e.getValue().fetchedAt(), e.getValue().crl().getThisUpdate().toInstant(),
+                        e.getValue().crl().getNextUpdate() == null ? null : e.getValue().crl().getNextUpdate().toInstant(),
+                        failures.get(e.getKey())))
+                .toList();
+    }
+
     /** Drops a cached CRL, so that the next use fetches it (the development HCA calls this after publishing). */
     public void forget(URI location) {
         entries.remove(location);

@@ -27,6 +27,9 @@ import org.medsign.signing.PendingIndex;
 import org.medsign.signing.PendingPage;
 import org.medsign.signing.PendingView;
 import org.medsign.signing.SignRequest;
+import org.medsign.signing.SignatureArchive;
+import org.medsign.signing.SignatureSummary;
+import org.medsign.signing.VerificationReport;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -49,6 +52,9 @@ public class SigningResource {
 
     @Inject
     BatchSigning signing;
+
+    @Inject
+    SignatureArchive archive;
 
     @Context
     HttpServletRequest http;
@@ -128,6 +134,40 @@ public class SigningResource {
         String summary = Locale.ENGLISH.equals(locale) ? "Signed " + result.signed() + " records"
                 : "成功完成" + result.signed() + "筆簽章";
         return new Signed(result, summary);
+    }
+
+    @GET
+    @Path("signatures")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "My stored signatures, newest first")
+    public List<SignatureSummary> signatures(@QueryParam("max") @DefaultValue("50") int max) {
+        return archive.mine(max);
+    }
+
+    @GET
+    @Path("signatures/{id}/cms")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The stored signature as kept: CMS SignedData (CAdES-T) in base64 DER, for outside verifiers")
+    @APIResponse(responseCode = "404", description = "MS-5017 no such signature, or not yours")
+    public StoredCms cms(@PathParam("id") long id) {
+        return new StoredCms(id, Base64.getEncoder().encodeToString(archive.cms(id)));
+    }
+
+    @GET
+    @Path("signatures/{id}/verification")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Re-verifies a stored signature now and answers with the verification report",
+            description = "Checks FORMAT, CONTENT_DIGEST (against the HIS when it still holds the signed version), "
+                    + "SIGNING_CERTIFICATE, SIGNATURE_VALUE, TIMESTAMP (RFC 3161, medsign's TSA), CERTIFICATE_CHAIN and "
+                    + "REVOCATION (before the timestamp); indication TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE. "
+                    + "Staff verify their own signatures, IT and auditors anyone's.")
+    @APIResponse(responseCode = "404", description = "MS-5017 no such signature, or not yours")
+    public VerificationReport verification(@PathParam("id") long id) {
+        return archive.verify(id);
+    }
+
+    /** A stored signature's CMS, base64 DER. */
+    public record StoredCms(long id, String cms) {
     }
 
     /** The device's proof for E Portal binding. */

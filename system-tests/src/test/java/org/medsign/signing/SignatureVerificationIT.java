@@ -1,0 +1,171 @@
+package org.medsign.signing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medsign.credential.CredentialFixture;
+import org.medsign.mobile.EPortalClient;
+import org.medsign.mobile.MedsignApiException;
+import org.medsign.mobile.MedsignClient;
+import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.StaffSession;
+import org.medsign.systemtest.SystemTest;
+import org.medsign.systemtest.Tools;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A stored signature re-verified later: the report through the API, {@code openssl cms -verify} on the stored
+ * CAdES-T, IT's person page in Chromium (verify, revoke), and a changed HIS record found by the report.
+ */
+@SystemTest
+class SignatureVerificationIT {
+
+    private static final List<String> CHECKS = List.of("FORMAT", "CONTENT_DIGEST", "SIGNING_CERTIFICATE", "SIGNATURE_VALUE",
+            "TIMESTAMP", "CERTIFICATE_CHAIN", "REVOCATION");
+
+    @Test
+    void aStoredSignatureIsReverifiedByTheApiOpensslAndItsPersonPage(MedsignServer server, @TempDir Path dir) throws Exception {
+        assumeTrue(server.his().postgres(), "the test writes to the HIS stand-in by SQL");
+        CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, "N0003", "驗證報告手機");
+        nurse.bindEPortal("10.20.30.43");
+        long recordId = newHisRecord(server, "N0003");
+        EPortalClient eportal = nurse.eportal();
+        eportal.refresh();
+        byte[] canonical = Base64.getDecoder().decode(eportal.record(recordId).path("canonical").asText());
+        JsonNode signed = eportal.signPending(nurse.deviceId(), nurse.cms(), List.of(recordId), null);
+        assertEquals(1, signed.path("result").path("signed").asInt(), signed.toString());
+        long signatureId = signatureOf(eportal, recordId);
+
+        JsonNode report = eportal.verification(signatureId);
+        assertEquals("TOTAL_PASSED", report.path("indication").asText(), report.toString());
+        assertEquals(CHECKS, names(report));
+        report.path("checks").forEach(c -> assertEquals("PASSED", c.path("outcome").asText(), c.toString()));
+
+        Files.write(dir.resolve("record.bin"), canonical);
+        Files.write(dir.resolve("stored.der"), eportal.storedCms(signatureId));
+        Files.writeString(dir.resolve("chain.pem"), nurse.chainPem());
+        Tools.Result openssl = Tools.runResult("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
+                dir.resolve("stored.der").toString(), "-content", dir.resolve("record.bin").toString(), "-CAfile",
+                dir.resolve("chain.pem").toString(), "-purpose", "any", "-out", "/dev/null");
+        assertTrue(openssl.all().contains("Verification successful"), openssl.all());
+
+        EPortalClient someoneElse = new EPortalClient(new MedsignClient(server.baseUrl())
+                .authorized(new MedsignClient(server.baseUrl()).login("T0", "N0002", StaffSession.DEMO_PASSWORD).token()));
+        assertEquals("MS-5017", assertThrows(MedsignApiException.class, () -> someoneElse.verification(signatureId)).code());
+        assertEquals("MS-5017", assertThrows(MedsignApiException.class, () -> someoneElse.storedCms(signatureId)).code());
+
+        String serial = nurse.chain()[0].getSerialNumber().toString(16);
+        try (Browser browser = new Browser(server)) {
+            browser.logIn("IT0001", StaffSession.DEMO_PASSWORD);
+            browser.open("portal/it/staff.xhtml");
+            browser.driver().findElement(By.id("search:query")).sendKeys("N0003");
+            browser.driver().findElement(By.id("search:go")).click();
+            browser.awaitText(By.id("search:staff"), "N0003");
+            browser.await(By.linkText("明細")).click();
+            browser.awaitPath("it/person.xhtml");
+            assertEquals("黃OO", browser.await(By.id("person:name")).getText());
+            assertFalse(browser.driver().getPageSource().contains("黃淑芬") || browser.driver().getPageSource().contains("F212345678"),
+                    "name and national ID are masked");
+            browser.awaitText(By.id("person:certificates"), serial);
+            assertTrue(browser.await(By.id("person:devices")).getText().contains("驗證報告手機"));
+
+            row(browser, "person:signatures", String.valueOf(signatureId)).findElement(By.cssSelector("button[id$=':verify']")).click();
+            browser.awaitText(By.id("person:indication"), "TOTAL-PASSED");
+            browser.screenshot("it-person-verification");
+            browser.driver().findElement(By.cssSelector("[id='person:reportDialog'] .ui-dialog-titlebar-close")).click();
+
+            row(browser, "person:certificates", serial).findElement(By.cssSelector("button[id$=':revoke']")).click();
+            browser.await(By.id("person:confirmRevoke"));
+            browser.driver().findElement(By.id("person:reason")).click();
+            browser.await(By.cssSelector("li[data-label='KEY_COMPROMISE']")).click();
+            browser.driver().findElement(By.id("person:confirmRevoke")).click();
+            browser.awaitText(By.id("person:certificates"), "已註銷");
+        }
+        JsonNode afterRevocation = eportal.verification(signatureId);
+        assertEquals("TOTAL_PASSED", afterRevocation.path("indication").asText(), "revoked after the timestamp: still valid");
+        assertTrue(check(afterRevocation, "REVOCATION").path("detail").asText().contains("after the timestamp"));
+
+        try (Connection c = server.his().connect(); PreparedStatement ps = c.prepareStatement(
+                "UPDATE his_record SET content = content || '（事後竄改）' WHERE id = ?")) {
+            ps.setLong(1, recordId);
+            assertEquals(1, ps.executeUpdate());
+        }
+        JsonNode tampered = eportal.verification(signatureId);
+        assertEquals("TOTAL_FAILED", tampered.path("indication").asText(), tampered.toString());
+        assertEquals("FAILED", check(tampered, "CONTENT_DIGEST").path("outcome").asText());
+        assertEquals("PASSED", check(tampered, "SIGNATURE_VALUE").path("outcome").asText());
+    }
+
+    /** A fresh record of the author's, made now, so that this test has one to sign whatever others signed. */
+    private static long newHisRecord(MedsignServer server, String author) throws Exception {
+        try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
+            ResultSet rs = st.executeQuery("SELECT (SELECT MAX(id) + 1 FROM his_record),"
+                    + " (SELECT chart_number FROM his_patient ORDER BY chart_number LIMIT 1)");
+            rs.next();
+            long id = rs.getLong(1);
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO his_record (id, chart_number, record_type, author,"
+                    + " site_code, department, created_at, modified_at, version, content, changed_at)"
+                    + " VALUES (?, ?, 'NURSING', ?, 'T0', 'NUR', ?, ?, 1, '病人意識清楚，生命徵象穩定。', ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, rs.getString(2));
+                ps.setString(3, author);
+                ps.setObject(4, now);
+                ps.setObject(5, now);
+                ps.setObject(6, now);
+                ps.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    private static long signatureOf(EPortalClient eportal, long recordId) {
+        for (JsonNode s : eportal.signatures()) {
+            if (s.path("recordId").asLong() == recordId) {
+                return s.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no stored signature of record " + recordId);
+    }
+
+    private static List<String> names(JsonNode report) {
+        List<String> names = new ArrayList<>();
+        report.path("checks").forEach(c -> names.add(c.path("name").asText()));
+        return names;
+    }
+
+    private static JsonNode check(JsonNode report, String name) {
+        for (JsonNode c : report.path("checks")) {
+            if (c.path("name").asText().equals(name)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no " + name + " in " + report);
+    }
+
+    private static WebElement row(Browser browser, String table, String text) {
+        return browser.await(By.id(table)).findElements(By.cssSelector("tbody tr")).stream()
+                .filter(r -> r.getText().contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row with " + text + " in " + table));
+    }
+}

@@ -1,0 +1,146 @@
+package org.medsign.staff.portal;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.credential.CertificateRegistry;
+import org.medsign.credential.CertificateView;
+import org.medsign.credential.RevocationReason;
+import org.medsign.device.DeviceRegistry;
+import org.medsign.device.DeviceView;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+import org.medsign.portal.FacesErrors;
+import org.medsign.privacy.Masking;
+import org.medsign.signing.SignatureArchive;
+import org.medsign.signing.SignatureSummary;
+import org.medsign.signing.VerificationReport;
+import org.medsign.staff.StaffDirectory;
+import org.medsign.staff.StaffProfile;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * IT's page of one person (人員明細): profile with the name and ID masked, their devices, certificates (revoke with
+ * a reason) and stored signatures (re-verify one, with its report).
+ */
+@Named
+@ViewScoped
+public class PersonView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int MAX_SIGNATURES = 200;
+
+    @Inject
+    transient StaffDirectory directory;
+
+    @Inject
+    transient DeviceRegistry devices;
+
+    @Inject
+    transient CertificateRegistry certificates;
+
+    @Inject
+    transient SignatureArchive signatures;
+
+    private String employee;
+    private StaffProfile profile;
+    private List<DeviceView> deviceList;
+    private List<CertificateView> certificateList;
+    private List<SignatureSummary> signatureList;
+    private String selectedSerial;
+    private RevocationReason reason = RevocationReason.UNSPECIFIED;
+    private VerificationReport report;
+
+    /** Called by f:viewAction: loads everything of the person named in the URL. */
+    public void load() {
+        if (employee == null || !employee.matches("[A-Za-z0-9]{1,16}")) {
+            FacesErrors.show(new MedsignException(ErrorCode.INVALID_INPUT, "employee"));
+            return;
+        }
+        try {
+            profile = directory.profileOf(employee, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            refresh();
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void select(String serial) {
+        selectedSerial = serial;
+    }
+
+    public void revoke() {
+        try {
+            certificates.revokeAsIt(selectedSerial, reason);
+            refresh();
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void verify(long signatureId) {
+        try {
+            report = signatures.verify(signatureId);
+        } catch (MedsignException e) {
+            report = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    private void refresh() {
+        deviceList = devices.devicesOf(profile.employeeNumber());
+        certificateList = certificates.certificatesOf(profile.employeeNumber());
+        signatureList = signatures.signedBy(profile.employeeNumber(), MAX_SIGNATURES);
+    }
+
+    public String getMaskedName() {
+        return profile == null ? "" : Masking.name(profile.name());
+    }
+
+    public StaffProfile getProfile() {
+        return profile;
+    }
+
+    public List<DeviceView> getDevices() {
+        return deviceList == null ? List.of() : deviceList;
+    }
+
+    public List<CertificateView> getCertificates() {
+        return certificateList == null ? List.of() : certificateList;
+    }
+
+    public List<SignatureSummary> getSignatures() {
+        return signatureList == null ? List.of() : signatureList;
+    }
+
+    public RevocationReason[] getReasons() {
+        return RevocationReason.values();
+    }
+
+    public VerificationReport getReport() {
+        return report;
+    }
+
+    public String getSelectedSerial() {
+        return selectedSerial;
+    }
+
+    public RevocationReason getReason() {
+        return reason;
+    }
+
+    public void setReason(RevocationReason reason) {
+        this.reason = reason;
+    }
+
+    public String getEmployee() {
+        return employee;
+    }
+
+    public void setEmployee(String employee) {
+        this.employee = employee == null ? null : employee.strip();
+    }
+}
