@@ -72,6 +72,10 @@ public class Certificate {
     @Column(name = "revocation_reason", length = 24)
     private RevocationReason revocationReason;
 
+    /** The last expiry reminder sent: 60, 30 or 7 (days before notAfter); null before the first. */
+    @Column(name = "expiry_reminded")
+    private Integer expiryReminded;
+
     @Version
     private long version;
 
@@ -104,6 +108,28 @@ public class Certificate {
                 ? CertificateStatus.EXPIRED : status;
     }
 
+    /** Writes down 已過期 once notAfter has passed (credential-upkeep); false when nothing changed. */
+    boolean expire(Instant now) {
+        if (statusAt(now) != CertificateStatus.EXPIRED || status == CertificateStatus.EXPIRED) {
+            return false;
+        }
+        status = CertificateStatus.EXPIRED;
+        return true;
+    }
+
+    /** The reminder stage due now (60, 30 or 7 days before notAfter), if its reminder was not sent yet. */
+    java.util.OptionalInt reminderDue(Instant now) {
+        return ExpiryStage.due(notAfter, expiryReminded, now);
+    }
+
+    void reminded(int stage) {
+        expiryReminded = stage;
+    }
+
+    public Instant notAfter() {
+        return notAfter;
+    }
+
     void downloaded(Instant now) {
         status = CertificateStatus.DOWNLOADED;
         downloadedAt = now;
@@ -130,6 +156,10 @@ public class Certificate {
     public CertificateView view() {
         return new CertificateView(serial, owner, deviceId, statusAt(Instant.now()), subject, keyDescription, notBefore,
                 notAfter, issuedAt, downloadedAt, revokedAt, revocationReason);
+    }
+
+    public Long id() {
+        return id;
     }
 
     public String serial() {

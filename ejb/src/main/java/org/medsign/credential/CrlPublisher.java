@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,8 +31,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Publishes the CA's CRL: after every revocation (once it has committed), hourly when the current one nears
- * its nextUpdate, and on demand. CRL numbers only grow; each CRL is kept and the latest is served as signed.
+ * Publishes the CA's CRL: after every revocation (once it has committed), when the current one nears its
+ * nextUpdate (the credential-upkeep job), and on demand. CRL numbers only grow; each CRL is kept and the latest
+ * is served as signed.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -111,13 +111,18 @@ public class CrlPublisher {
         self.publish();
     }
 
-    /** Republishes well before nextUpdate, so relying parties never hold an expired CRL. */
-    @Schedule(minute = "17", hour = "*", persistent = false)
-    public void keepFresh() {
-        CrlPublication known = self.current();
-        if (known.nextUpdate().isBefore(Instant.now().plus(Duration.ofHours(validityHours / 2)))) {
+    /**
+     * Republishes when the latest CRL (as the database has it, whichever node published it) is past half its
+     * validity, so relying parties never hold an expired CRL. The credential-upkeep job calls this.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CrlPublication keepFresh() {
+        CrlPublication known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (known == null || known.nextUpdate().isBefore(Instant.now().plus(Duration.ofHours(validityHours).dividedBy(2)))) {
             LOG.info("Republishing the CRL before its nextUpdate");
-            self.publish();
+            return self.publish();
         }
+        return known;
     }
 }

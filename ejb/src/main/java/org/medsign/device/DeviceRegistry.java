@@ -133,6 +133,13 @@ public class DeviceRegistry {
         return new DeviceStatistics(bound, open);
     }
 
+    /** Deletes binding tickets that expired before {@code before} (credential-upkeep): used or not, they are dead. */
+    @PermitAll
+    public int purgeBindingTickets(Instant before) {
+        return em.createQuery("delete from BindingTicket t where t.secret.expiresAt < :before")
+                .setParameter("before", before).executeUpdate();
+    }
+
     private Device myDevice(String deviceId, AuditAction action) {
         String owner = me();
         return em.createQuery("select d from Device d where d.publicId = :id and d.owner = :o and d.status = :s",

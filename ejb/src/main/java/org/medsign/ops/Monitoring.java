@@ -171,6 +171,11 @@ public class Monitoring implements MonitoringMXBean {
     }
 
     @Override
+    public String getCredentialUpkeepLastRun() {
+        return lastRun("credential-upkeep");
+    }
+
+    @Override
     public long startUnsignedScan(String mode) {
         return services.jobs().startFromJmx("unsigned-scan", mode == null || mode.isBlank() ? "INCREMENTAL" : mode);
     }

@@ -58,6 +58,8 @@ public interface MonitoringMXBean {
 
     String getSigningRemindersLastRun();
 
+    String getCredentialUpkeepLastRun();
+
     long startUnsignedScan(String mode);
 
     long publishCrl();

@@ -90,6 +90,13 @@ public class StaffDirectory {
         em.persist(new PortalAccount(member, PasswordHasher.hash(initialPassword), details.roles(), Instant.now()));
     }
 
+    /** Where the jobs' mail to a person goes; open to every caller as the jobs run without one. */
+    @jakarta.annotation.security.PermitAll
+    public java.util.Optional<String> emailOf(String employeeNumber) {
+        return em.createQuery("select m.email from StaffMember m where m.employeeNumber = :e and m.active = true", String.class)
+                .setParameter("e", employeeNumber).getResultStream().findFirst().filter(mail -> !mail.isBlank());
+    }
+
     private StaffMember member(String employeeNumber) {
         return em.createQuery("select m from StaffMember m where m.employeeNumber = :e", StaffMember.class)
                 .setParameter("e", employeeNumber)

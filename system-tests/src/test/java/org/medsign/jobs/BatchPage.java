@@ -41,7 +41,8 @@ final class BatchPage {
         return client.open("portal/it/batch.xhtml");
     }
 
-    /** Presses a start button (startScan, startFullScan, startDeadline, startReminders); returns the page answered. */
+    /** Presses a start button (startScan, startFullScan, startDeadline, startReminders,
+     * startUpkeep); returns the page answered. */
     Page press(String button) {
         return new Page(client.submit(open(), "batch", Map.of(), "batch:" + button));
     }
@@ -105,6 +106,10 @@ final class BatchPage {
                 return rs.getObject(1, OffsetDateTime.class).toInstant();
             }
         }
+    }
+
+    Connection connection() throws SQLException {
+        return server.database().connect();
     }
 
     long scalar(String sql) throws SQLException {

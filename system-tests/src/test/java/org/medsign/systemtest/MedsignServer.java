@@ -124,6 +124,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         env.put("MEDSIGN_JOBS_UNSIGNED_SCAN_SCHEDULE", "off");
         env.put("MEDSIGN_JOBS_SIGNING_DEADLINE_SCHEDULE", "off");
         env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
+        env.put("MEDSIGN_JOBS_CREDENTIAL_UPKEEP_SCHEDULE", "off");
         env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
         try {
             Files.deleteIfExists(base.resolve("deployments/medsign.ear.failed"));
