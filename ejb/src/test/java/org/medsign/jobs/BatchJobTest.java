@@ -12,7 +12,8 @@ class BatchJobTest {
     @Test
     void namesTheJobsAndTheirDefaultSchedulesParse() {
         assertEquals(BatchJob.UNSIGNED_SCAN, BatchJob.named("unsigned-scan").orElseThrow());
-        assertTrue(BatchJob.named("credential-upkeep").isEmpty());
+        assertEquals(BatchJob.CREDENTIAL_UPKEEP, BatchJob.named("credential-upkeep").orElseThrow());
+        assertTrue(BatchJob.named("no-such-job").isEmpty());
         for (BatchJob job : BatchJob.values()) {
             ScheduleText.parse(job.defaultSchedule(), "Asia/Taipei");
             ScheduleText.parse(job.defaultFullSchedule(), "Asia/Taipei");
