@@ -7,11 +7,13 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
+import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
-import org.bouncycastle.tsp.TimeStampResponseGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 
@@ -39,24 +41,50 @@ public class TimeStampAuthority {
     CertificateAuthority ca;
 
     public TimeStampToken stamp(byte[] data) {
+        return stamper().stamp(data);
+    }
+
+    /**
+     * A stamper for one thread's run of tokens (a slice of a signing batch): it builds the token generator once,
+     * which is most of a token's cost. Not thread-safe; serial numbers stay unique across stampers.
+     */
+    public Stamper stamper() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(data);
             CaKeys keys = ca.keys();
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(
                     new JcaSimpleSignerInfoGeneratorBuilder().setProvider(keys.signer())
                             .build(Pki.SIGNATURE_ALGORITHM, keys.tsaKey(), keys.tsa()),
-                    new org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build()
-                            .get(new org.bouncycastle.asn1.x509.AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
+                    new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build()
+                            .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
             generator.addCertificates(new JcaCertStore(List.of(keys.tsa())));
-            TimeStampRequestGenerator request = new TimeStampRequestGenerator();
-            request.setCertReq(true);
-            return new TimeStampResponseGenerator(generator, TSPAlgorithms.ALLOWED)
-                    .generate(request.generate(TSPAlgorithms.SHA256, digest), BigInteger.valueOf(serial.incrementAndGet()),
-                            new Date())
-                    .getTimeStampToken();
+            return new Stamper(generator, serial);
         } catch (Exception e) {
             throw new IllegalStateException("The time-stamping authority failed", e);
+        }
+    }
+
+    /** Makes tokens with one generator. */
+    public static final class Stamper {
+
+        private final TimeStampTokenGenerator generator;
+        private final AtomicLong serial;
+        private final TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
+
+        Stamper(TimeStampTokenGenerator generator, AtomicLong serial) {
+            this.generator = generator;
+            this.serial = serial;
+            requests.setCertReq(true);
+        }
+
+        public TimeStampToken stamp(byte[] data) {
+            try {
+                TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256,
+                        MessageDigest.getInstance("SHA-256").digest(data));
+                return generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date());
+            } catch (Exception e) {
+                throw new IllegalStateException("The time-stamping authority failed", e);
+            }
         }
     }
 }

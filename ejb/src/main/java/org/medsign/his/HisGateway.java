@@ -2,14 +2,11 @@ package org.medsign.his;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -20,7 +17,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,9 +49,6 @@ public class HisGateway {
 
     @Resource(lookup = "java:jboss/datasources/HisDS")
     DataSource his;
-
-    @Resource
-    SessionContext caller;
 
     /** Unsigned records modified in [after, until), in (modified time, id) order: the full scan's walk. */
     public List<HisRow> unsignedModified(RecordKey after, Instant until, int limit) {
@@ -89,44 +86,79 @@ public class HisGateway {
         return record(id).map(HisRecord::canonical);
     }
 
+    /** Several records at once (a signing batch), as the HIS holds them now; malformed ones are left out. */
+    public Map<Long, HisRecord> records(Collection<Long> ids) {
+        Map<Long, HisRecord> records = new HashMap<>();
+        if (ids.isEmpty()) {
+            return records;
+        }
+        for (HisRow row : query(COLUMNS + "WHERE r.id = ANY (?)", (Object) ids.toArray(Long[]::new))) {
+            try {
+                records.put(row.id(), HisRecord.of(row));
+            } catch (MalformedHisRecordException e) {
+                LOG.warning(e.getMessage());
+            }
+        }
+        return records;
+    }
+
     /**
-     * Writes back that {@code version} of the record is signed by the caller. Idempotent: signing a version that is
-     * already marked signed answers {@link SignedMark#ALREADY_SIGNED}; a version that is no longer current answers
-     * {@link SignedMark#STALE_VERSION} and changes nothing.
+     * Writes back that these record versions are signed, in one local transaction of the HIS. Idempotent: a version
+     * already marked signed answers {@link SignedMark#ALREADY_SIGNED}; a version no longer current answers
+     * {@link SignedMark#STALE_VERSION} and changes nothing; a record of another author {@link SignedMark#NOT_FOUND}.
      */
-    @RolesAllowed(Role.STAFF_NAME)
-    public SignedMark markSigned(long id, int version, String signatureRef, Instant signedAt) {
-        String signer = caller.getCallerPrincipal().getName();
+    public Map<Long, SignedMark> markSigned(List<SignedRecord> signed) {
+        Map<Long, SignedMark> marks = new HashMap<>();
+        if (signed.isEmpty()) {
+            return marks;
+        }
         Instant now = Instant.now();
         try (Connection c = his.getConnection()) {
-            c.setAutoCommit(true);
+            c.setAutoCommit(false);
             try (PreparedStatement update = c.prepareStatement("UPDATE his_record SET signed_version = version,"
                     + " signed_at = ?, signed_by = ?, signature_ref = ?, changed_at = ? WHERE id = ? AND version = ?"
                     + " AND author = ? AND (signed_version IS NULL OR signed_version <> version)")) {
-                bind(update, signedAt, signer, signatureRef, now, id, version, signer);
-                if (update.executeUpdate() == 1) {
-                    return SignedMark.MARKED;
+                for (SignedRecord r : signed) {
+                    bind(update, r.signedAt(), r.signer(), r.signatureRef(), now, r.recordId(), r.version(), r.signer());
+                    update.addBatch();
+                }
+                int[] counts = update.executeBatch();
+                c.commit();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == 1) {
+                        marks.put(signed.get(i).recordId(), SignedMark.MARKED);
+                    }
+                }
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
+            for (SignedRecord r : signed) {
+                if (!marks.containsKey(r.recordId())) {
+                    marks.put(r.recordId(), whyNot(c, r));
                 }
             }
-            try (PreparedStatement check = c.prepareStatement("SELECT version, signed_version, author FROM his_record WHERE id = ?")) {
-                check.setLong(1, id);
-                try (ResultSet rs = check.executeQuery()) {
-                    if (!rs.next() || !signer.equals(rs.getString(3))) {
-                        return SignedMark.NOT_FOUND;
-                    }
-                    if (rs.getInt(1) != version) {
-                        return SignedMark.STALE_VERSION;
-                    }
-                    return SignedMark.ALREADY_SIGNED;
-                }
-            }
+            return marks;
         } catch (SQLException e) {
             throw unavailable(e);
         }
     }
 
+    private static SignedMark whyNot(Connection c, SignedRecord r) throws SQLException {
+        try (PreparedStatement check = c.prepareStatement("SELECT version, author FROM his_record WHERE id = ?")) {
+            check.setLong(1, r.recordId());
+            try (ResultSet rs = check.executeQuery()) {
+                if (!rs.next() || !r.signer().equals(rs.getString(2))) {
+                    return SignedMark.NOT_FOUND;
+                }
+                return rs.getInt(1) != r.version() ? SignedMark.STALE_VERSION : SignedMark.ALREADY_SIGNED;
+            }
+        }
+    }
+
     private List<HisRow> query(String sql, Object... parameters) {
         try (Connection c = his.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            bindArrays(c, parameters);
             bind(ps, parameters);
             List<HisRow> rows = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -140,6 +172,15 @@ public class HisGateway {
             return rows;
         } catch (SQLException e) {
             throw unavailable(e);
+        }
+    }
+
+    /** Long[] parameters become SQL arrays (for {@code = ANY (?)}), which PostgreSQL and H2 both take. */
+    private static void bindArrays(Connection c, Object[] parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            if (parameters[i] instanceof Long[] values) {
+                parameters[i] = c.createArrayOf("BIGINT", values);
+            }
         }
     }
 
@@ -162,6 +203,10 @@ public class HisGateway {
     private static MedsignException unavailable(SQLException e) {
         LOG.log(Level.WARNING, "HIS unavailable: SQL state {0}, error {1}", new Object[]{e.getSQLState(), e.getErrorCode()});
         return new MedsignException(ErrorCode.HIS_UNAVAILABLE);
+    }
+
+    /** A record version signed in medsign, to be written back to the HIS. */
+    public record SignedRecord(long recordId, int version, String signer, String signatureRef, Instant signedAt) {
     }
 
     /** What {@link #markSigned} did. */

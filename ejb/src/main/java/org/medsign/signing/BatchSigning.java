@@ -2,53 +2,57 @@ package org.medsign.signing;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import org.bouncycastle.cms.SignerInformation;
+import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditOutcome;
 import org.medsign.audit.AuditRecord;
-import org.medsign.credential.CertificateStatus;
-import org.medsign.credential.SignerCertificate;
 import org.medsign.credential.SigningCertificates;
+import org.medsign.credential.TimeStampAuthority;
 import org.medsign.error.ErrorCatalogue;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
-import org.medsign.his.HisRecord;
 import org.medsign.staff.Role;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 /**
- * 批次簽章 (M23): every item is checked on its own — pending and mine in the window (R1), the record's current
- * version, the CMS and its certificate (mine, 已下載) — then the accepted ones are stored at once (exactly once per
- * record version) and marked signed in the HIS. A refused item never affects the others.
+ * 批次簽章 (M23): the batch's context is read in a few set-based queries, each item's cheap checks (pending and
+ * mine in the window (R1), current version, delay reason) run in memory, the crypto of the rest (verify, timestamp)
+ * runs on all cores, then the accepted signatures are stored at once (exactly once per record version) and marked
+ * signed in the HIS. A refused item never affects the others; sending a batch again completes what a crash left.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME})
 public class BatchSigning {
 
-    static final Duration LATE_AFTER = Duration.ofHours(24);
+    /** Below this many candidates per core, splitting costs more than it saves. */
+    private static final int MIN_SLICE = 16;
+    private static final int STORE_ATTEMPTS = 3;
 
     @Resource
     SessionContext caller;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     PendingIndex pending;
@@ -61,6 +65,9 @@ public class BatchSigning {
 
     @Inject
     SigningCertificates certificates;
+
+    @Inject
+    TimeStampAuthority tsa;
 
     @Inject
     SignatureDesk desk;
@@ -83,120 +90,144 @@ public class BatchSigning {
         String me = caller.getCallerPrincipal().getName();
         long started = System.nanoTime();
         if (request == null || request.items() == null || request.batchId() == null
-                || !request.batchId().matches("[A-Za-z0-9-]{8,36}")) {
+                || !request.batchId().matches("[A-Za-z0-9-]{8,36}") || request.items().contains(null)) {
             throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "batch");
         }
         if (request.items().size() > maxBatch) {
             throw new MedsignException(ErrorCode.BATCH_TOO_LARGE, maxBatch);
         }
         eportal.requireBound(request.deviceId());
-        Map<Long, ItemResult> results = new LinkedHashMap<>();
-        List<VerifiedSignature> verified = new ArrayList<>();
-        Map<Long, String> delays = new HashMap<>();
-        Set<Long> seen = new HashSet<>();
+        List<SignItem> items = request.items();
+        Set<Long> ids = new LinkedHashSet<>();
+        items.forEach(i -> ids.add(i.recordId()));
         Instant now = Instant.now();
-        for (SignItem item : request.items()) {
-            if (!seen.add(item.recordId())) {
-                results.put(-item.recordId() - 1, refused(item.recordId(), ErrorCode.DUPLICATE_ITEM, locale));
-                continue;
+        SigningBatch batch = new SigningBatch(me, pending.myRecords(ids), his.records(ids), desk.existing(ids), window, now);
+
+        ItemResult[] results = new ItemResult[items.size()];
+        List<Candidate> candidates = new ArrayList<>();
+        List<SignatureDesk.Stored> toMark = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            SigningBatch.Decision decision = batch.decide(i, items.get(i));
+            long recordId = items.get(i).recordId();
+            if (decision instanceof SigningBatch.Refused r) {
+                results[i] = refused(recordId, r.reason(), locale);
+            } else if (decision instanceof SigningBatch.AlreadySigned a) {
+                results[i] = new ItemResult(recordId, ItemResult.ALREADY_SIGNED, null, null);
+                toMark.add(a.signature());
+            } else if (decision instanceof SigningBatch.ToVerify v) {
+                candidates.add(v.candidate());
+            }
+        }
+        List<VerifiedSignature> verified = new ArrayList<>();
+        for (ItemVerification.Outcome outcome : verify(me, candidates, now)) {
+            Candidate c = outcome.candidate();
+            if (outcome.refusal() != null) {
+                results[c.index()] = refused(c.recordId(), outcome.refusal(), locale);
+            } else {
+                verified.add(outcome.verified());
+            }
+        }
+        for (SignatureDesk.Stored s : store(request.batchId(), verified)) {
+            results[indexOf(items, s.recordId())] = new ItemResult(s.recordId(),
+                    s.added() ? ItemResult.SIGNED : ItemResult.ALREADY_SIGNED, null, null);
+            toMark.add(s);
+        }
+        markInHis(me, toMark);
+        List<ItemResult> answer = Arrays.asList(results);
+        int ok = (int) answer.stream().filter(r -> !ItemResult.REFUSED.equals(r.result())).count();
+        statistics.batch(ok, answer.size() - ok, System.nanoTime() - started);
+        audit.record(new AuditRecord(AuditAction.RECORDS_SIGNED, ok == answer.size() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+                me, request.batchId(), null, null, ok + " signed, " + (answer.size() - ok) + " refused"));
+        return new BatchResult(request.batchId(), ok, answer.size() - ok, answer);
+    }
+
+    /** Slices the candidates over the cores; each slice verifies and stamps with its own stamper. */
+    private List<ItemVerification.Outcome> verify(String me, List<Candidate> candidates, Instant now) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        ItemVerification verification = new ItemVerification(me, certificates.of(me), now);
+        int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), candidates.size() / MIN_SLICE));
+        int size = (candidates.size() + slices - 1) / slices;
+        List<Future<List<ItemVerification.Outcome>>> running = new ArrayList<>();
+        for (int from = size; from < candidates.size(); from += size) {
+            List<Candidate> slice = candidates.subList(from, Math.min(candidates.size(), from + size));
+            TimeStampAuthority.Stamper stamper = tsa.stamper();
+            running.add(executor.submit(() -> verification.run(slice, stamper)));
+        }
+        List<ItemVerification.Outcome> outcomes = new ArrayList<>(verification.run(
+                candidates.subList(0, Math.min(size, candidates.size())), tsa.stamper()));
+        try {
+            for (Future<List<ItemVerification.Outcome>> slice : running) {
+                outcomes.addAll(slice.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while verifying", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Verification failed", e.getCause());
+        }
+        return outcomes;
+    }
+
+    /** Stores the batch; when another batch stored some of the same versions first, stores the rest again. */
+    private List<SignatureDesk.Stored> store(String batchId, List<VerifiedSignature> verified) {
+        List<VerifiedSignature> left = verified;
+        for (int attempt = 1; ; attempt++) {
+            if (left.isEmpty()) {
+                return List.of();
             }
             try {
-                verified.add(check(item, me, now));
-                if (item.delayReason() != null && !item.delayReason().isBlank()) {
-                    delays.put(item.recordId(), item.delayReason().strip().substring(0, Math.min(200, item.delayReason().strip().length())));
+                List<SignatureDesk.Stored> stored = new ArrayList<>(desk.store(batchId, left));
+                stored.addAll(raced(verified, left));
+                return stored;
+            } catch (EJBException | PersistenceException e) {
+                if (attempt == STORE_ATTEMPTS) {
+                    throw e;
                 }
-                results.put(item.recordId(), null);
-            } catch (MedsignException e) {
-                results.put(item.recordId(), refused(item.recordId(), e, locale));
+                Map<Long, SignatureDesk.Stored> winners = desk.existing(left.stream().map(VerifiedSignature::recordId).toList());
+                left = left.stream().filter(v -> winners.get(v.recordId()) == null
+                        || winners.get(v.recordId()).version() != v.version()).toList();
             }
         }
-        Map<Long, SignatureDesk.Stored> stored = verified.isEmpty() ? Map.of()
-                : desk.store(request.batchId(), verified, delays);
-        markInHis(verified, stored);
-        for (VerifiedSignature v : verified) {
-            boolean added = stored.get(v.recordId()).added();
-            results.put(v.recordId(), new ItemResult(v.recordId(), added ? ItemResult.SIGNED : ItemResult.ALREADY_SIGNED,
-                    null, null));
-        }
-        List<ItemResult> items = new ArrayList<>(results.values());
-        int ok = (int) items.stream().filter(r -> !ItemResult.REFUSED.equals(r.result())).count();
-        statistics.batch(ok, items.size() - ok, System.nanoTime() - started);
-        audit.record(new AuditRecord(AuditAction.RECORDS_SIGNED, ok == items.size() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
-                me, request.batchId(), null, null, ok + " signed, " + (items.size() - ok) + " refused"));
-        return new BatchResult(request.batchId(), ok, items.size() - ok, items);
     }
 
-    private VerifiedSignature check(SignItem item, String me, Instant now) {
-        PendingView view = pending.myRecord(item.recordId()).orElseThrow(() -> notPending(item.recordId(), me, now));
-        CanonicalRecord canonical = his.canonical(item.recordId()).orElseThrow(() -> new MedsignException(ErrorCode.RECORD_NOT_PENDING));
-        if (canonical.version() != view.version()) {
-            throw new MedsignException(ErrorCode.RECORD_CHANGED);
+    /** The versions another batch stored first: answered as already signed. */
+    private List<SignatureDesk.Stored> raced(List<VerifiedSignature> all, List<VerifiedSignature> storedHere) {
+        if (all.size() == storedHere.size()) {
+            return List.of();
         }
-        byte[] cms;
-        try {
-            cms = Base64.getDecoder().decode(item.cms() == null ? "" : item.cms().strip());
-        } catch (IllegalArgumentException e) {
-            throw new MedsignException(ErrorCode.CMS_INVALID, "base64");
-        }
-        SignerInformation signer = CmsCheck.signer(cms);
-        SignerCertificate certificate = certificates.find(new javax.security.auth.x500.X500Principal(encoded(signer)),
-                        signer.getSID().getSerialNumber())
-                .orElseThrow(() -> new MedsignException(ErrorCode.CERTIFICATE_NOT_CALLERS));
-        if (!certificate.owner().equals(me)) {
-            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_CALLERS);
-        }
-        if (certificate.status() == CertificateStatus.ISSUED) {
-            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_DOWNLOADED);
-        }
-        if (certificate.status() != CertificateStatus.DOWNLOADED) {
-            throw new MedsignException(ErrorCode.CERTIFICATE_NOT_VALID);
-        }
-        Instant signingTime = CmsCheck.verify(cms, canonical.bytes(), certificate.x509(), now);
-        if (view.createdAt().plus(LATE_AFTER).isBefore(now) && (item.delayReason() == null || item.delayReason().isBlank())) {
-            throw new MedsignException(ErrorCode.DELAY_REASON_REQUIRED);
-        }
-        return new VerifiedSignature(item.recordId(), canonical.version(), me, certificate.serial(),
-                java.util.HexFormat.of().formatHex(canonical.digest()), signingTime, signer, cms);
+        Set<Long> here = new LinkedHashSet<>();
+        storedHere.forEach(v -> here.add(v.recordId()));
+        return desk.existing(all.stream().map(VerifiedSignature::recordId).filter(id -> !here.contains(id)).toList())
+                .values().stream().toList();
     }
 
-    private static byte[] encoded(SignerInformation signer) {
-        try {
-            return signer.getSID().getIssuer().getEncoded();
-        } catch (java.io.IOException e) {
-            throw new MedsignException(ErrorCode.CMS_INVALID, "issuer");
+    /** Writes the signed marks the HIS lacks in one batch, then notes which it has. */
+    private void markInHis(String me, List<SignatureDesk.Stored> stored) {
+        List<HisGateway.SignedRecord> marks = stored.stream().filter(s -> !s.hisMarked())
+                .map(s -> new HisGateway.SignedRecord(s.recordId(), s.version(), me, s.reference(), s.signingTime()))
+                .toList();
+        if (marks.isEmpty()) {
+            return;
         }
+        Map<Long, HisGateway.SignedMark> done = his.markSigned(marks);
+        desk.markedInHis(stored.stream().filter(s -> !s.hisMarked())
+                .filter(s -> done.get(s.recordId()) == HisGateway.SignedMark.MARKED
+                        || done.get(s.recordId()) == HisGateway.SignedMark.ALREADY_SIGNED)
+                .map(SignatureDesk.Stored::id).toList());
     }
 
-    /** Not in my pending list: older than the window (R1: sign it in the HIS), or not mine, or already signed. */
-    private MedsignException notPending(long recordId, String me, Instant now) {
-        HisRecord record = his.record(recordId).orElse(null);
-        if (record != null && record.author().equals(me) && !window.contains(record.modifiedAt(), now)
-                && (record.signedVersion() == null || record.signedVersion() != record.version())) {
-            return new MedsignException(ErrorCode.RECORD_OUTSIDE_WINDOW);
-        }
-        return new MedsignException(ErrorCode.RECORD_NOT_PENDING);
-    }
-
-    private void markInHis(List<VerifiedSignature> verified, Map<Long, SignatureDesk.Stored> stored) {
-        List<Long> marked = new ArrayList<>();
-        for (VerifiedSignature v : verified) {
-            SignatureDesk.Stored s = stored.get(v.recordId());
-            if (!s.hisMarked()) {
-                HisGateway.SignedMark mark = his.markSigned(v.recordId(), v.version(), s.reference(), s.signingTime());
-                if (mark == HisGateway.SignedMark.MARKED || mark == HisGateway.SignedMark.ALREADY_SIGNED) {
-                    marked.add(s.id());
-                }
+    private static int indexOf(List<SignItem> items, long recordId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).recordId() == recordId) {
+                return i;
             }
         }
-        desk.markedInHis(marked);
-    }
-
-    private static ItemResult refused(long recordId, ErrorCode code, Locale locale) {
-        return refused(recordId, new MedsignException(code), locale);
+        throw new IllegalStateException("record " + recordId + " is not in the batch");
     }
 
     private static ItemResult refused(long recordId, MedsignException e, Locale locale) {
-        return new ItemResult(recordId, ItemResult.REFUSED, e.errorCode().code(),
-                ErrorCatalogue.describe(e, locale));
+        return new ItemResult(recordId, ItemResult.REFUSED, e.errorCode().code(), ErrorCatalogue.describe(e, locale));
     }
 }

@@ -12,26 +12,29 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
-import org.bouncycastle.cms.CMSException;
-import org.bouncycastle.cms.CMSProcessableByteArray;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.medsign.credential.Pki;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
 import java.security.MessageDigest;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Set;
 
 /**
- * Checks one item's CMS SignedData: detached (no content inside), one signer, SHA-256 with ECDSA or RSA, the
- * CAdES-B signed attributes (contentType, messageDigest, signingTime, signingCertificateV2), the digest of the
- * record's current canonical bytes, a sane signing time, and the signature itself with the signer's certificate.
+ * Checks one item's CMS SignedData, parsed once: detached (no content inside), one signer, SHA-256 with ECDSA or
+ * RSA, the CAdES-B signed attributes (contentType, messageDigest, signingTime, signingCertificateV2), the digest of
+ * the record's current canonical bytes, a sane signing time, and the signature over the signed attributes with the
+ * signer's certificate (RFC 5652 §5.4: with signed attributes, that signature and the messageDigest are the proof).
  */
 final class CmsCheck {
 
@@ -44,8 +47,30 @@ final class CmsCheck {
     private CmsCheck() {
     }
 
-    /** Parses enough to find the signer (issuer and serial), refusing attached content and odd shapes. */
-    static SignerInformation signer(byte[] cms) {
+    /**
+     * A signer's certificate ready for many verifications: its SHA-256 (for signingCertificateV2) and its public key
+     * as a Bouncy Castle key made once, so that BC's per-point precomputation is reused across a batch's items
+     * (a foreign key object is converted, and precomputed, again on every verification).
+     */
+    record SignerKey(X509Certificate certificate, byte[] certificateHash, PublicKey publicKey) {
+
+        static SignerKey of(X509Certificate certificate) {
+            try {
+                PublicKey key = KeyFactory.getInstance(certificate.getPublicKey().getAlgorithm(), Pki.BC)
+                        .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
+                return new SignerKey(certificate, MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()), key);
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Unusable signer certificate", e);
+            }
+        }
+    }
+
+    /** A parsed item: the SignedData and its one signer. */
+    record Parsed(CMSSignedData data, SignerInformation signer) {
+    }
+
+    /** Parses the item, refusing attached content and odd shapes. */
+    static Parsed parse(byte[] cms) {
         try {
             CMSSignedData detached = new CMSSignedData(cms);
             if (detached.getSignedContent() != null) {
@@ -59,20 +84,17 @@ final class CmsCheck {
                     || !SIGNATURE_ALGORITHMS.contains(new ASN1ObjectIdentifier(signer.getEncryptionAlgOID()))) {
                 throw new MedsignException(ErrorCode.CMS_INVALID, "algorithm");
             }
-            return signer;
-        } catch (CMSException | RuntimeException e) {
-            if (e instanceof MedsignException known) {
-                throw known;
-            }
+            return new Parsed(detached, signer);
+        } catch (MedsignException e) {
+            throw e;
+        } catch (Exception e) {
             throw new MedsignException(ErrorCode.CMS_INVALID, "encoding");
         }
     }
 
     /** Verifies the signer over the record's canonical bytes; returns the signing time. */
-    static Instant verify(byte[] cms, byte[] canonical, X509Certificate certificate, Instant now) {
+    static Instant verify(SignerInformation signer, byte[] canonical, SignerKey key, Instant now) {
         try {
-            CMSSignedData data = new CMSSignedData(new CMSProcessableByteArray(canonical), cms);
-            SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
             AttributeTable signed = signer.getSignedAttributes();
             if (signed == null || signed.get(CMSAttributes.contentType) == null) {
                 throw new MedsignException(ErrorCode.CMS_INVALID, "CAdES-B attributes");
@@ -81,12 +103,12 @@ final class CmsCheck {
             if (!Arrays.equals(claimed, MessageDigest.getInstance("SHA-256").digest(canonical))) {
                 throw new MedsignException(ErrorCode.RECORD_CHANGED);
             }
-            checkSigningCertificate(signed, certificate);
+            checkSigningCertificate(signed, key.certificateHash());
             Instant signingTime = Time.getInstance(value(signed, CMSAttributes.signingTime)).getDate().toInstant();
             if (signingTime.isAfter(now.plus(MAX_CLOCK_SKEW)) || signingTime.isBefore(now.minus(MAX_AGE))) {
                 throw new MedsignException(ErrorCode.SIGNING_TIME_INVALID);
             }
-            if (!signer.verify(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Pki.BC).build(certificate))) {
+            if (!signatureValue(signer, key.publicKey())) {
                 throw new MedsignException(ErrorCode.SIGNATURE_INVALID);
             }
             return signingTime;
@@ -97,12 +119,22 @@ final class CmsCheck {
         }
     }
 
-    private static void checkSigningCertificate(AttributeTable signed, X509Certificate certificate) throws Exception {
+    /** The signature over the DER of the signed attributes, by the certificate's key (SHA-256 with ECDSA or RSA). */
+    static boolean signatureValue(SignerInformation signer, PublicKey key) throws GeneralSecurityException,
+            java.io.IOException {
+        Signature verifier = Signature.getInstance(
+                "EC".equals(key.getAlgorithm()) || "ECDSA".equals(key.getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA", Pki.BC);
+        verifier.initVerify(key);
+        verifier.update(signer.getEncodedSignedAttributes());
+        return verifier.verify(signer.getSignature());
+    }
+
+    private static void checkSigningCertificate(AttributeTable signed, byte[] certificateHash) {
         SigningCertificateV2 reference = SigningCertificateV2.getInstance(
                 value(signed, PKCSObjectIdentifiers.id_aa_signingCertificateV2));
         ESSCertIDv2 id = reference.getCerts()[0];
         if (!NISTObjectIdentifiers.id_sha256.equals(id.getHashAlgorithm().getAlgorithm())
-                || !Arrays.equals(id.getCertHash(), MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()))) {
+                || !Arrays.equals(id.getCertHash(), certificateHash)) {
             throw new MedsignException(ErrorCode.CMS_INVALID, "signingCertificateV2");
         }
     }

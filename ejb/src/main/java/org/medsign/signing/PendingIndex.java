@@ -20,7 +20,10 @@ import org.medsign.staff.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -97,22 +100,29 @@ public class PendingIndex {
         return result;
     }
 
+    /** Which of these records are the caller's and pending in the window, by record id: one read per batch. */
+    public Map<Long, PendingView> myRecords(Collection<Long> recordIds) {
+        Instant now = Instant.now();
+        Map<Long, PendingView> found = new HashMap<>();
+        if (!recordIds.isEmpty()) {
+            em.createQuery("select p from PendingRecord p where p.hisRecordId in :ids and " + VISIBLE, PendingRecord.class)
+                    .setParameter("ids", recordIds).setParameter("author", me()).setParameter("from", window.start(now))
+                    .getResultStream().forEach(p -> found.put(p.hisRecordId(), p.view(deadline, now)));
+        }
+        return found;
+    }
+
     /**
-     * Hides the caller's record version from the list once medsign holds its signature (the signing capability
-     * calls this in the transaction that stores the signature). Refuses another person's record.
+     * Hides the caller's record versions from the list once medsign holds their signatures (the signing capability
+     * calls this in the transaction that stores them); only the caller's own rows of exactly that version change.
      */
     @RolesAllowed(Role.STAFF_NAME)
-    public void markSigned(long recordId, int version) {
-        PendingRecord row = em.find(PendingRecord.class, recordId);
-        if (row == null) {
-            return;
-        }
-        if (!row.author().equals(me())) {
-            throw new MedsignException(ErrorCode.ACCESS_DENIED);
-        }
-        if (row.version() == version) {
-            row.markSigned(version);
-        }
+    public void markSigned(Map<Long, Integer> versions) {
+        Map<Integer, List<Long>> byVersion = new HashMap<>();
+        versions.forEach((id, version) -> byVersion.computeIfAbsent(version, v -> new ArrayList<>()).add(id));
+        byVersion.forEach((version, ids) -> em.createQuery("update PendingRecord p set p.signedVersion = :v"
+                        + " where p.hisRecordId in :ids and p.version = :v and p.author = :me")
+                .setParameter("v", version).setParameter("ids", ids).setParameter("me", me()).executeUpdate());
     }
 
     private PendingPage pendingOf(String author, int page, int size) {

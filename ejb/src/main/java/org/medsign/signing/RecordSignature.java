@@ -62,8 +62,7 @@ public class RecordSignature {
     protected RecordSignature() {
     }
 
-    RecordSignature(VerifiedSignature verified, String batchId, String delayReason, byte[] timestampedCms,
-                    Instant timestampTime, Instant now) {
+    RecordSignature(VerifiedSignature verified, String batchId, Instant now) {
         this.hisRecordId = verified.recordId();
         this.recordVersion = verified.version();
         this.signer = verified.signer();
@@ -71,9 +70,9 @@ public class RecordSignature {
         this.batchId = batchId;
         this.digest = verified.digestHex();
         this.signingTime = verified.signingTime();
-        this.timestampTime = timestampTime;
-        this.delayReason = delayReason;
-        this.cms = timestampedCms;
+        this.timestampTime = verified.timestampTime();
+        this.delayReason = verified.delayReason();
+        this.cms = verified.timestampedCms();
         this.createdAt = now;
     }
 
@@ -126,6 +125,11 @@ public class RecordSignature {
     }
 
     public String reference() {
+        return reference(id);
+    }
+
+    /** How the HIS refers to a signature medsign holds. */
+    static String reference(long id) {
         return "medsign:signature:" + id;
     }
 }

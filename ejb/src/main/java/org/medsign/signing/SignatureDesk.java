@@ -7,28 +7,19 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cms.CMSSignedData;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.SignerInformationStore;
-import org.bouncycastle.tsp.TimeStampToken;
-import org.medsign.credential.TimeStampAuthority;
 import org.medsign.staff.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Stores a batch's verified signatures in one transaction: each gets its RFC 3161 timestamp (CAdES-T) and leaves
- * the pending list. A record version already signed (a retry, or another device that was quicker) is not stored
- * again: the unique key on (record, version) makes that certain even when two batches race.
+ * Stores a batch's verified, timestamped signatures in one transaction, and takes them off the pending list in the
+ * same one. The unique key on (record, version) keeps a record version from being stored twice even when two batches
+ * race: the loser's transaction fails and its caller stores again without what the winner stored.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME})
@@ -38,37 +29,40 @@ public class SignatureDesk {
     EntityManager em;
 
     @Inject
-    TimeStampAuthority tsa;
-
-    @Inject
     PendingIndex pending;
 
-    /** Record id → the stored signature (new or found). */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public Map<Long, Stored> store(String batchId, List<VerifiedSignature> verified, Map<Long, String> delayReasons) {
-        Map<Long, Stored> stored = new HashMap<>();
-        for (RecordSignature existing : existing(verified)) {
-            stored.put(existing.hisRecordId(), new Stored(existing.id(), existing.reference(), existing.signingTime(), false,
-                    existing.hisMarked()));
+    /** The signatures medsign holds for these records (the newest version of each), without their CMS. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Stored> existing(Collection<Long> recordIds) {
+        Map<Long, Stored> found = new HashMap<>();
+        if (recordIds.isEmpty()) {
+            return found;
         }
-        List<RecordSignature> added = new ArrayList<>();
+        em.createQuery("select s.id, s.hisRecordId, s.recordVersion, s.signer, s.signingTime, s.hisMarked"
+                        + " from RecordSignature s where s.hisRecordId in :ids", Object[].class)
+                .setParameter("ids", recordIds).getResultStream()
+                .map(row -> new Stored((Long) row[0], (Long) row[1], (Integer) row[2], (String) row[3], (Instant) row[4],
+                        false, (Boolean) row[5]))
+                .forEach(s -> found.merge(s.recordId(), s, (a, b) -> a.version() >= b.version() ? a : b));
+        return found;
+    }
+
+    /** Stores every signature and hides their versions from the pending list; all or nothing. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Stored> store(String batchId, List<VerifiedSignature> verified) {
         Instant now = Instant.now();
+        List<RecordSignature> added = new ArrayList<>(verified.size());
+        Map<Long, Integer> versions = new HashMap<>();
         for (VerifiedSignature v : verified) {
-            if (stored.containsKey(v.recordId())) {
-                continue;
-            }
-            TimeStampToken token = tsa.stamp(v.signerInfo().getSignature());
-            RecordSignature signature = new RecordSignature(v, batchId, delayReasons.get(v.recordId()),
-                    withTimestamp(v, token), token.getTimeStampInfo().getGenTime().toInstant(), now);
+            RecordSignature signature = new RecordSignature(v, batchId, now);
             em.persist(signature);
-            pending.markSigned(v.recordId(), v.version());
             added.add(signature);
+            versions.put(v.recordId(), v.version());
         }
         em.flush();
-        for (RecordSignature s : added) {
-            stored.put(s.hisRecordId(), new Stored(s.id(), s.reference(), s.signingTime(), true, false));
-        }
-        return stored;
+        pending.markSigned(versions);
+        return added.stream().map(s -> new Stored(s.id(), s.hisRecordId(), s.recordVersion(), s.signer(), s.signingTime(),
+                true, false)).toList();
     }
 
     /** Notes that the HIS has the signed mark, so a later retry does not write it again. */
@@ -80,33 +74,12 @@ public class SignatureDesk {
         }
     }
 
-    private List<RecordSignature> existing(List<VerifiedSignature> verified) {
-        if (verified.isEmpty()) {
-            return List.of();
-        }
-        List<Long> ids = verified.stream().map(VerifiedSignature::recordId).toList();
-        Map<Long, Integer> versions = new HashMap<>();
-        verified.forEach(v -> versions.put(v.recordId(), v.version()));
-        return em.createQuery("select s from RecordSignature s where s.hisRecordId in :ids", RecordSignature.class)
-                .setParameter("ids", ids).getResultStream()
-                .filter(s -> versions.get(s.hisRecordId()) == s.recordVersion()).toList();
-    }
+    /** A signature as stored: its id, record version and signer, whether this batch added it, whether the HIS has it. */
+    public record Stored(long id, long recordId, int version, String signer, Instant signingTime, boolean added,
+                         boolean hisMarked) {
 
-    private static byte[] withTimestamp(VerifiedSignature v, TimeStampToken token) {
-        try {
-            SignerInformation signer = v.signerInfo();
-            AttributeTable unsigned = signer.getUnsignedAttributes();
-            ASN1EncodableVector attributes = unsigned == null ? new ASN1EncodableVector() : unsigned.toASN1EncodableVector();
-            attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                    new DERSet(token.toCMSSignedData().toASN1Structure())));
-            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attributes));
-            return CMSSignedData.replaceSigners(new CMSSignedData(v.cms()), new SignerInformationStore(stamped)).getEncoded();
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot add the timestamp", e);
+        public String reference() {
+            return RecordSignature.reference(id);
         }
-    }
-
-    /** A signature as stored: its id and HIS reference, whether this batch added it, whether the HIS has its mark. */
-    public record Stored(long id, String reference, Instant signingTime, boolean added, boolean hisMarked) {
     }
 }

@@ -17,7 +17,6 @@ import org.medsign.signing.VerificationReport.Check;
 import org.medsign.signing.VerificationReport.Outcome;
 
 import java.security.MessageDigest;
-import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -107,13 +106,9 @@ final class StoredSignatureCheck {
     /** The signature over the signed attributes; the content is CONTENT_DIGEST's, so this needs no HIS. */
     private void signatureValue(SignerInformation signer, X509Certificate x509) {
         try {
-            Signature verifier = Signature.getInstance(
-                    "EC".equals(x509.getPublicKey().getAlgorithm()) ? "SHA256withECDSA" : "SHA256withRSA", Pki.BC);
-            verifier.initVerify(x509.getPublicKey());
-            verifier.update(signer.getEncodedSignedAttributes());
-            boolean valid = verifier.verify(signer.getSignature());
-            add("SIGNATURE_VALUE", valid ? Outcome.PASSED : Outcome.FAILED, verifier.getAlgorithm()
-                    + (valid ? " over the signed attributes" : " does not verify"));
+            boolean valid = CmsCheck.signatureValue(signer, x509.getPublicKey());
+            add("SIGNATURE_VALUE", valid ? Outcome.PASSED : Outcome.FAILED, x509.getPublicKey().getAlgorithm()
+                    + " with SHA-256" + (valid ? " over the signed attributes" : " does not verify"));
         } catch (Exception e) {
             add("SIGNATURE_VALUE", Outcome.FAILED, e.getClass().getSimpleName());
         }

@@ -78,7 +78,7 @@ class SignatureVerificationIT {
         try (Browser browser = new Browser(server)) {
             browser.logIn("IT0001", StaffSession.DEMO_PASSWORD);
             browser.open("portal/it/staff.xhtml");
-            browser.driver().findElement(By.id("search:query")).sendKeys("N0003");
+            browser.await(By.id("search:query")).sendKeys("N0003");
             browser.driver().findElement(By.id("search:go")).click();
             browser.awaitText(By.id("search:staff"), "N0003");
             browser.await(By.linkText("明細")).click();

@@ -115,7 +115,15 @@ class SigningIT {
         assertTrue(codes.contains("MS-5009"), "garbage CMS: " + codes);
 
         JsonNode again = nurse.eportal().submit(nurse.deviceId(), List.of(EPortalClient.item(idA, good, "補簽"))).path("result");
-        assertEquals("MS-5007", again.path("items").get(0).path("code").asText(), "signed once, then no longer pending");
+        assertEquals("ALREADY_SIGNED", again.path("items").get(0).path("result").asText(), "a retry signs nothing twice");
+        JsonNode other = nurse.eportal().submit(nurse.deviceId(), List.of(EPortalClient.item(idA, wrongDigest, "補簽")))
+                .path("result");
+        assertEquals("ALREADY_SIGNED", other.path("items").get(0).path("result").asText(), "a signed version stays signed once");
+        long stored = 0;
+        for (JsonNode s : nurse.eportal().signatures()) {
+            stored += s.path("recordId").asLong() == idA ? 1 : 0;
+        }
+        assertEquals(1, stored, "one stored signature of the record");
 
         List<Map<String, Object>> tooMany = new ArrayList<>();
         for (int i = 0; i < 251; i++) {
