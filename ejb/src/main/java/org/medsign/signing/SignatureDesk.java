@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.medsign.staff.Role;
 
@@ -47,13 +48,27 @@ public class SignatureDesk {
         return found;
     }
 
-    /** Stores every signature and hides their versions from the pending list; all or nothing. */
+    /**
+     * Stores every signature not stored yet and hides their versions from the pending list; all or nothing. The
+     * records' pending rows are locked first (in id order), so a batch racing with this one for the same records waits
+     * and then finds them stored; the unique key still guards records that have no pending row.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Stored> store(String batchId, List<VerifiedSignature> verified) {
         Instant now = Instant.now();
+        List<Long> ids = verified.stream().map(VerifiedSignature::recordId).sorted().toList();
+        em.createQuery("select p from PendingRecord p where p.hisRecordId in :ids order by p.hisRecordId",
+                PendingRecord.class).setParameter("ids", ids).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Map<Long, Stored> before = existing(ids);
+        List<Stored> answer = new ArrayList<>(verified.size());
         List<RecordSignature> added = new ArrayList<>(verified.size());
         Map<Long, Integer> versions = new HashMap<>();
         for (VerifiedSignature v : verified) {
+            Stored earlier = before.get(v.recordId());
+            if (earlier != null && earlier.version() == v.version()) {
+                answer.add(earlier);
+                continue;
+            }
             RecordSignature signature = new RecordSignature(v, batchId, now);
             em.persist(signature);
             added.add(signature);
@@ -61,8 +76,9 @@ public class SignatureDesk {
         }
         em.flush();
         pending.markSigned(versions);
-        return added.stream().map(s -> new Stored(s.id(), s.hisRecordId(), s.recordVersion(), s.signer(), s.signingTime(),
-                true, false)).toList();
+        added.forEach(s -> answer.add(new Stored(s.id(), s.hisRecordId(), s.recordVersion(), s.signer(), s.signingTime(),
+                true, false)));
+        return answer;
     }
 
     /** Notes that the HIS has the signed mark, so a later retry does not write it again. */

@@ -123,8 +123,8 @@ public final class SigningBenchmark {
                 nanos / 1e9);
     }
 
-    /** Records of the author made an hour ago, so they are pending and in the window. */
-    static void addRecords(MedsignServer server, String author, int count) throws Exception {
+    /** Records of the author made an hour ago, so they are pending and in the window; returns the first id. */
+    static long addRecords(MedsignServer server, String author, int count) throws Exception {
         try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
             ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM his_record),"
                     + " (SELECT chart_number FROM his_patient ORDER BY chart_number FETCH FIRST 1 ROWS ONLY)");
@@ -149,6 +149,7 @@ public final class SigningBenchmark {
                 ps.executeBatch();
             }
             c.commit();
+            return first;
         }
     }
 
