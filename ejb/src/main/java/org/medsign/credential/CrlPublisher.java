@@ -1,5 +1,6 @@
 package org.medsign.credential;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -7,6 +8,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
@@ -28,10 +30,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Publishes the CA's CRL: after every revocation (once it has committed), when the current one nears its
+ * Publishes the CA's CRL: after revocations (once committed; a burst gets one CRL), when the current one nears its
  * nextUpdate (the credential-upkeep job), and on demand. CRL numbers only grow; each CRL is kept and the latest
  * is served as signed.
  */
@@ -59,6 +63,13 @@ public class CrlPublisher {
     @ConfigProperty(name = "medsign.crl.validity-hours", defaultValue = "24")
     int validityHours;
 
+    /** How long revocations are gathered into one CRL. */
+    static final long COALESCE_MILLIS = 500;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private final AtomicBoolean publishing = new AtomicBoolean();
     private volatile CrlPublication latest;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -91,7 +102,10 @@ public class CrlPublisher {
         }
     }
 
-    /** The current CRL; the first request after a start publishes one if none exists or it is stale. */
+    /**
+     * The current CRL. It is published now when none exists, when it is stale, or when a certificate was revoked
+     * after it was made (a relying party never gets a CRL that misses a committed revocation).
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CrlPublication current() {
         CrlPublication known = latest;
@@ -99,16 +113,30 @@ public class CrlPublisher {
             known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
-        if (known == null || !known.nextUpdate().isAfter(Instant.now())) {
+        if (known == null || !known.nextUpdate().isAfter(Instant.now()) || revokedSince(known.thisUpdate())) {
             return self.publish();
         }
         latest = known;
         return known;
     }
 
-    /** A new CRL once a revocation has committed (not before: the CRL must include it). */
+    /**
+     * A new CRL shortly after a revocation has committed (not before: the CRL must include it). A burst of
+     * revocations — superseded certificates during a mass enrolment, a staff member's devices — gets one CRL;
+     * {@link #current()} does not wait for it.
+     */
     public void onRevocation(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
-        self.publish();
+        if (publishing.compareAndSet(false, true)) {
+            scheduler.schedule(() -> {
+                publishing.set(false);
+                self.publish();
+            }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private boolean revokedSince(Instant thisUpdate) {
+        return em.createQuery("select count(c) from Certificate c where c.revokedAt >= :t", Long.class)
+                .setParameter("t", thisUpdate).getSingleResult() > 0;
     }
 
     /**

@@ -66,14 +66,16 @@ public class MobileLogin {
 
     /** Who a bearer token belongs to; refuses expired tokens and tokens older than the last password change. */
     public AuthenticatedStaff authenticate(String token) {
-        MobileSession session = token == null ? null
-                : em.createQuery("select s from MobileSession s where s.tokenHash = :h", MobileSession.class)
+        // one round trip per API request: the session with its account and staff member
+        Object[] found = token == null ? null
+                : em.createQuery("select s, a from MobileSession s, PortalAccount a"
+                        + " where s.tokenHash = :h and a.username = s.employeeNumber", Object[].class)
                 .setParameter("h", hash(token)).getResultStream().findFirst().orElse(null);
+        MobileSession session = found == null ? null : (MobileSession) found[0];
         if (session == null || session.expiredAt(Instant.now())) {
             throw new MedsignException(ErrorCode.MOBILE_SESSION_EXPIRED);
         }
-        PortalAccount account = em.createQuery("select a from PortalAccount a where a.username = :u", PortalAccount.class)
-                .setParameter("u", session.employeeNumber()).getSingleResult();
+        PortalAccount account = (PortalAccount) found[1];
         if (session.outdatedBy(account.passwordChangedAt())) {
             throw new MedsignException(ErrorCode.MOBILE_PASSWORD_CHANGED);
         }

@@ -28,13 +28,27 @@ public final class CertificateFetcher {
     public CertificateInfo download(String serial, Path home, char[] pin) {
         Path store = home.resolve(SIGNING_STORE);
         KeyPair key = DeviceKeyStore.read(store, pin, SIGNING_KEY);
+        X509Certificate[] chain = chain(serial, key);
+        DeviceKeyStore.storeWithChain(store, pin, SIGNING_KEY, key.getPrivate(), chain);
+        return acknowledge(serial, key, chain[0]);
+    }
+
+    /** Fetches the chain and acknowledges with the key held in memory (tools and benchmarks; no key store). */
+    public CertificateInfo fetchAndAcknowledge(String serial, KeyPair key) {
+        return acknowledge(serial, key, chain(serial, key)[0]);
+    }
+
+    private X509Certificate[] chain(String serial, KeyPair key) {
         X509Certificate[] chain = parse(client.get("api/v1/certificates/" + serial + "/chain", String.class));
         if (!chain[0].getPublicKey().equals(key.getPublic())) {
             throw new IllegalStateException("The server sent a certificate for another key");
         }
-        DeviceKeyStore.storeWithChain(store, pin, SIGNING_KEY, key.getPrivate(), chain);
+        return chain;
+    }
+
+    private CertificateInfo acknowledge(String serial, KeyPair key, X509Certificate certificate) {
         try {
-            String hash = DeviceKeyStore.sha256Hex(chain[0].getEncoded());
+            String hash = DeviceKeyStore.sha256Hex(certificate.getEncoded());
             byte[] message = ("medsign-ack-v1\n" + serial + "\n" + hash).getBytes(StandardCharsets.UTF_8);
             String signature = Base64.getEncoder().encodeToString(DeviceKeyStore.sign(key.getPrivate(), message));
             return client.post("api/v1/certificates/" + serial + "/acknowledgement", Map.of("signature", signature),

@@ -14,47 +14,99 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Prints certificates issued per second through the API — CSR in, 已下載 out (enrol, fetch the chain, acknowledge) —
- * and, in the same run, Bouncy Castle's raw EC P-256 signing speed (the CA key's kind), and the ratio.
- * The application and card ceremony before each enrolment are done but not timed.
- * Run: benchmarks/credentials.sh [enrolments]
+ * Prints certificates issued per second through the API — CSR in, 已下載 out (enrol, fetch the chain, acknowledge)
+ * — with several phones at once, and, in the same run, Bouncy Castle's raw EC P-256 signing speed (the CA key's
+ * kind) and the ratio. Each phone is bound and its application made with the card beforehand (not timed); the
+ * phones' keys and CSRs are made beforehand too, as a phone makes them before it calls the server.
+ * Run: benchmarks/credentials.sh [certificates] [phones at once]
  */
 public final class EnrolmentBenchmark {
 
     private EnrolmentBenchmark() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    /** One phone ready to enrol: bound, logged in, its ticket and its new key's CSR in hand. */
+    private record Ready(Phone phone, Enrolments.Ticket ticket, KeyPair key, byte[] csr) {
+    }
+
+    public static void main(String[] args) {
+        try {
+            run(args.length > 0 ? Integer.parseInt(args[0]) : 200, args.length > 1 ? Integer.parseInt(args[1]) : 4);
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // the test mail server's thread would keep exec:java waiting
+        System.exit(0);
+    }
+
+    private static void run(int count, int clients) throws Exception {
         try (MedsignServer server = MedsignServer.startForBenchmark()) {
             StaffSession nurse = StaffSession.logIn(server, "N0001");
-            Phone phone = Phone.bindAndLogIn(server, nurse, "N0001", "benchmark");
             SoftCard card = new DevHca(server).card("N0001.p12");
-            char[] pin = "482916".toCharArray();
-            long timed = 0;
-            for (int i = -20; i < count; i++) {
-                Enrolments.Ticket ticket = Enrolments.apply(nurse, "benchmark", card);
-                KeyPair key = DeviceKeyStore.newKeyPair("EC");
-                byte[] csr = Enroller.csr(key, "N0001");
-                DeviceKeyStore.store(phone.home.resolve(CertificateFetcher.SIGNING_STORE), pin, CertificateFetcher.SIGNING_KEY, key);
-                long start = System.nanoTime();
-                IssuedCertificate issued = new Enroller(phone.api).enrol(TicketLink.parse(ticket.uri()), ticket.code(), csr,
-                        phone.device.deviceId(), phone.deviceKey.getPrivate());
-                new CertificateFetcher(phone.api).download(issued.serial(), phone.home, pin);
-                if (i >= 0) {
-                    timed += System.nanoTime() - start;
-                }
-            }
-            double perSecond = count / (timed / 1e9);
+            int warmUp = Math.min(40, count / 2);
+            ConcurrentLinkedQueue<Ready> warm = prepare(server, nurse, card, "warm", warmUp);
+            ConcurrentLinkedQueue<Ready> timed = prepare(server, nurse, card, "bench", count);
+            enrolAll(warm, clients);
+            long start = System.nanoTime();
+            int issued = enrolAll(timed, clients);
+            long nanos = System.nanoTime() - start;
+            double perSecond = issued / (nanos / 1e9);
             double raw = rawSigning();
             System.out.printf("database: %s%n", server.database());
-            System.out.printf("enrolments (CSR in, DOWNLOADED out), one client in sequence: %d in %.2f s = %.1f certificates/s%n",
-                    count, timed / 1e9, perSecond);
+            System.out.printf("enrolments (CSR in, DOWNLOADED out), %d phones at once: %d in %.2f s = %.1f certificates/s%n",
+                    clients, issued, nanos / 1e9, perSecond);
             System.out.printf("Bouncy Castle EC P-256 signing, one core: %.0f signatures/s%n", raw);
-            System.out.printf("ratio: %.3f (certificates/s per raw signature/s)%n", perSecond / raw);
+            System.out.printf("ratio: %.4f (certificates/s per raw signature/s)%n", perSecond / raw);
         }
+    }
+
+    private static ConcurrentLinkedQueue<Ready> prepare(MedsignServer server, StaffSession nurse, SoftCard card,
+                                                        String prefix, int count) throws Exception {
+        ConcurrentLinkedQueue<Ready> ready = new ConcurrentLinkedQueue<>();
+        for (int i = 0; i < count; i++) {
+            String name = prefix + "-" + i;
+            Phone phone = Phone.bindAndLogIn(server, nurse, "N0001", name);
+            Enrolments.Ticket ticket = Enrolments.apply(nurse, name, card);
+            KeyPair key = DeviceKeyStore.newKeyPair("EC");
+            ready.add(new Ready(phone, ticket, key, Enroller.csr(key, "N0001")));
+        }
+        return ready;
+    }
+
+    /** The phones enrol, fetch and acknowledge, {@code clients} at a time; returns how many reached 已下載. */
+    private static int enrolAll(ConcurrentLinkedQueue<Ready> queue, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                int n = 0;
+                for (Ready r = queue.poll(); r != null; r = queue.poll()) {
+                    IssuedCertificate issued = new Enroller(r.phone().api).enrol(TicketLink.parse(r.ticket().uri()),
+                            r.ticket().code(), r.csr(), r.phone().device.deviceId(), r.phone().deviceKey.getPrivate());
+                    String status = new CertificateFetcher(r.phone().api).fetchAndAcknowledge(issued.serial(), r.key()).status();
+                    if (!"DOWNLOADED".equals(status)) {
+                        throw new IllegalStateException("status " + status);
+                    }
+                    n++;
+                }
+                return n;
+            }));
+        }
+        int total = 0;
+        for (Future<Integer> f : done) {
+            total += f.get();
+        }
+        pool.shutdown();
+        return total;
     }
 
     static double rawSigning() throws Exception {

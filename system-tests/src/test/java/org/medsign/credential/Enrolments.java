@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Enrolments {
 
-    private static final AtomicInteger ADDRESS = new AtomicInteger(10);
+    private static final AtomicInteger ADDRESS = new AtomicInteger();
 
     private Enrolments() {
     }
@@ -54,7 +54,7 @@ final class Enrolments {
 
     /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */
     static String prove(StaffSession session, SoftCard card) throws Exception {
-        CardHttp http = new CardHttp("127.0.0." + ADDRESS.incrementAndGet());
+        CardHttp http = new CardHttp("127.0.0." + (11 + ADDRESS.getAndIncrement() % 240));
         http.cookie(sessionCookie(session));
         JsonNode first = ok(http.post("portal/card/presence/start", "{\"context\":\"certificate application\"}"));
         String ceremony = first.path("ceremonyId").asText();
