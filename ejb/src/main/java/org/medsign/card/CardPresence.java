@@ -16,9 +16,11 @@ import org.medsign.audit.AuditOutcome;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
+import org.medsign.privacy.PersonalDataVault;
 import org.medsign.staff.Role;
 
 import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -54,6 +56,9 @@ public class CardPresence {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PersonalDataVault vault;
 
     @Resource
     SessionContext caller;
@@ -102,7 +107,7 @@ public class CardPresence {
             }
             IssuedChallenge second = challenges.issue(CardPurpose.PRESENCE_SECOND, binding, now, ceremony.expiresAt(),
                     PresenceRules.challengeLines(ceremonyId, 2, ceremony.context(), first.signature()));
-            ceremony.firstSigned(first, agentSeq, second, now);
+            ceremony.firstSigned(first, sealed(first), agentSeq, second, now);
             return new PresenceStep(ceremonyId, 2, second);
         });
     }
@@ -167,6 +172,14 @@ public class CardPresence {
             throw new MedsignException(ErrorCode.CARD_CHALLENGE_INVALID);
         }
         return ceremony;
+    }
+
+    private byte[] sealed(VerifiedAssertion assertion) {
+        try {
+            return vault.seal(Base64.getEncoder().encodeToString(assertion.card().certificate().getEncoded()));
+        } catch (CertificateEncodingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String me() {

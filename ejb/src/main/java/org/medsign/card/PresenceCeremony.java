@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import java.security.cert.CertificateEncodingException;
 import java.time.Instant;
 
 /** One run of "PIN, pull the card out, insert it again, PIN" (M12) by one person in one session. */
@@ -115,12 +114,9 @@ public class PresenceCeremony {
         return origin;
     }
 
-    void firstSigned(VerifiedAssertion first, long seq, IssuedChallenge second, Instant now) {
-        try {
-            cardCertificate = first.card().certificate().getEncoded();
-        } catch (CertificateEncodingException e) {
-            throw new IllegalStateException(e);
-        }
+    /** {@code sealedCertificate}: the card certificate sealed by the personal-data vault (it holds the national ID). */
+    void firstSigned(VerifiedAssertion first, byte[] sealedCertificate, long seq, IssuedChallenge second, Instant now) {
+        cardCertificate = sealedCertificate.clone();
         cardSha256 = first.card().fingerprint();
         algorithm = first.algorithm();
         firstSignature = first.signature();

@@ -67,7 +67,7 @@ public class CertificateApplications {
             if (!statementVersion.equals(acceptedStatement)) {
                 throw new MedsignException(ErrorCode.STATEMENT_NOT_ACCEPTED);
             }
-            if (evidence == null || evidence.cardCertificate() == null) {
+            if (evidence == null || evidence.sealedCardCertificate() == null) {
                 throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
             }
         } catch (MedsignException e) {
@@ -83,7 +83,7 @@ public class CertificateApplications {
                 .getResultStream().forEach(t -> t.secret().replace());
         Instant now = Instant.now();
         CertificateApplication application = new CertificateApplication(me, deviceId, statementVersion,
-                evidence.cardCertificate(), evidence.signatures(), now);
+                evidence.sealedCardCertificate(), evidence.signatures(), now);
         em.persist(application);
         String code = TicketCode.newCode();
         EnrolmentTicket ticket = new EnrolmentTicket(TicketCode.newTicketId(), application, code, now,

@@ -64,7 +64,7 @@ public class CertificateRegistry {
             audit.record(AuditRecord.denied(AuditAction.CERTIFICATE_REVOKED, me(), serial, ErrorCode.CERTIFICATE_NOT_FOUND, null));
             throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
         }
-        if (confirmation == null || confirmation.cardCertificate() == null) {
+        if (confirmation == null || confirmation.sealedCardCertificate() == null) {
             throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
         }
         return revoke(certificate, RevocationReason.KEY_COMPROMISE);

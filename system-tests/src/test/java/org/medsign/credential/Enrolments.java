@@ -54,9 +54,15 @@ final class Enrolments {
 
     /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */
     static String prove(StaffSession session, SoftCard card) throws Exception {
+        return prove(session, card, "certificate application");
+    }
+
+    /** The ceremony for another purpose, named by {@code context} as the page that runs it names it. */
+    static String prove(StaffSession session, SoftCard card, String context) throws Exception {
         CardHttp http = new CardHttp("127.0.0." + (11 + ADDRESS.getAndIncrement() % 240));
         http.cookie(sessionCookie(session));
-        JsonNode first = ok(http.post("portal/card/presence/start", "{\"context\":\"certificate application\"}"));
+        JsonNode first = ok(http.post("portal/card/presence/start",
+                CardHttp.JSON.createObjectNode().put("context", context).toString()));
         String ceremony = first.path("ceremonyId").asText();
         ObjectNode firstSignature = signed(ceremony, first, card).put("agentSeq", 0);
         JsonNode second = ok(http.post("portal/card/presence/first", firstSignature.toString()));

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.medsign.card.CardPresence;
 import org.medsign.card.PresenceProof;
-import org.medsign.credential.CardEvidence;
 import org.medsign.credential.CertificateApplications;
 import org.medsign.credential.IssuedEnrolment;
 import org.medsign.device.DeviceRegistry;
@@ -20,9 +19,7 @@ import org.medsign.portal.QrImages;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -109,24 +106,13 @@ public class ApplyView implements Serializable {
             PresenceProof proof = presence.redeem(ceremonyId);
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             enrolment = applications.apply(deviceId, accepted ? applications.statementVersion() : null,
-                    new CardEvidence(proof.cardCertificate(), evidence(proof)), publicUrl.of(request));
+                    CardEvidences.of(proof), publicUrl.of(request));
             qrImage = QrImages.dataUri(enrolment.uri());
             step = Step.RESULT;
         } catch (MedsignException e) {
             ceremonyId = null;
             FacesErrors.show(e);
         }
-    }
-
-    /** Both signed challenges and signatures, as kept with the application. */
-    private static byte[] evidence(PresenceProof proof) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] text = (proof.algorithm() + "\n" + proof.firstChallenge() + "\n" + proof.secondChallenge() + "\n"
-                + proof.agentEvents() + "\n").getBytes(StandardCharsets.UTF_8);
-        out.writeBytes(text);
-        out.writeBytes(proof.firstSignature());
-        out.writeBytes(proof.secondSignature());
-        return out.toByteArray();
     }
 
     public String getCodeForReading() {

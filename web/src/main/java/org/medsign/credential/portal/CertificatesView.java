@@ -1,20 +1,30 @@
 package org.medsign.credential.portal;
 
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.medsign.card.CardPresence;
+import org.medsign.card.PresenceProof;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CertificateView;
 import org.medsign.credential.Pki;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.MedsignException;
+import org.medsign.portal.FacesErrors;
 
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.List;
 
-/** 憑證清單: my certificates with their status tags, and downloading one as PEM or DER. */
+/**
+ * 憑證清單: my certificates with their status tags, downloading one as PEM or DER, and revoking one (a lost phone)
+ * after the card ceremony (M12) bound to that certificate.
+ */
 @Named
 @ViewScoped
 public class CertificatesView implements Serializable {
@@ -24,7 +34,65 @@ public class CertificatesView implements Serializable {
     @Inject
     transient CertificateRegistry registry;
 
+    @Inject
+    transient CardPresence presence;
+
     private List<CertificateView> certificates;
+    private String revoking;
+    private String ceremonyId;
+
+    /** What the revocation's card ceremony signs: which certificate, so a proof cannot serve another purpose. */
+    static String revocationContext(String serial) {
+        return "certificate revocation " + serial;
+    }
+
+    public void startRevoke(String serial) {
+        revoking = serial;
+        ceremonyId = null;
+    }
+
+    public void cancelRevoke() {
+        revoking = null;
+    }
+
+    /** Called by the card step once the ceremony is proven: redeems it and revokes. */
+    public void revoke() {
+        try {
+            if (revoking == null || ceremonyId == null || ceremonyId.isBlank()) {
+                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
+            }
+            PresenceProof proof = presence.redeem(ceremonyId);
+            if (!revocationContext(revoking).equals(proof.context())) {
+                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
+            }
+            registry.revokeMine(revoking, CardEvidences.of(proof));
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg").getString("certificates.revokedNow"),
+                            revoking), null));
+            revoking = null;
+            certificates = null;
+        } catch (MedsignException e) {
+            ceremonyId = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    public String getRevoking() {
+        return revoking;
+    }
+
+    public String getRevocationContext() {
+        return revoking == null ? "" : revocationContext(revoking);
+    }
+
+    public String getCeremonyId() {
+        return ceremonyId;
+    }
+
+    public void setCeremonyId(String ceremonyId) {
+        this.ceremonyId = ceremonyId;
+    }
 
     public List<CertificateView> getCertificates() {
         if (certificates == null) {

@@ -1,7 +1,8 @@
-// The card step of 申請憑證 (M12): runs the presence ceremony (card.js) and, once the server says it is proven,
-// hands the ceremony id to the wizard, which redeems it and shows the enrolment QR code (M13).
+// A page's card step (M12: 申請憑證, 註銷憑證): runs the presence ceremony (card.js) and, once the server says it is
+// proven, puts the ceremony id in the form field named by data-ceremony-field and presses data-finish, so the page
+// redeems it on the server.
 document.addEventListener('DOMContentLoaded', function () {
-    var root = document.getElementById('applyCard');
+    var root = document.querySelector('.presence-card');
     if (!root || !window.medsign || !medsign.card) {
         return;
     }
@@ -37,8 +38,8 @@ document.addEventListener('DOMContentLoaded', function () {
             pinField: pinField, button: button, context: root.getAttribute('data-context'),
             firstPin: firstPin, onStage: onStage, onFailure: show
         }).then(function (proven) {
-            document.getElementById('apply:ceremonyId').value = proven.ceremonyId;
-            document.getElementById('apply:finish').click();
+            document.getElementById(root.getAttribute('data-ceremony-field')).value = proven.ceremonyId;
+            document.getElementById(root.getAttribute('data-finish')).click();
         }).catch(function (failure) {
             show(failure);
             running = false;
