@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the system tests drive (Chromium and its driver, SoftHSM2 and OpenSC for
-# the card, zbar for decoding QR codes, OpenSSL as an outside PKI tool) when they are missing.
+# the card, zbar for decoding QR codes, OpenSSL as an outside PKI tool, a CJK font so that screenshots show
+# the portal's Traditional Chinese) when they are missing.
 set -euo pipefail
 declare -A wanted=([chromium]=chromium [chromedriver]=chromium-driver [softhsm2-util]=softhsm2
                    [pkcs11-tool]=opensc [zbarimg]=zbar-tools [openssl]=openssl [curl]=curl)
@@ -8,6 +9,9 @@ missing=()
 for tool in "${!wanted[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${wanted[$tool]}")
 done
+if ! { command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list :lang=zh 2>/dev/null)" ]; }; then
+  missing+=(fonts-wqy-microhei)
+fi
 if [ ${#missing[@]} -eq 0 ]; then
   echo "Test tools present: ${!wanted[*]}"
   exit 0

@@ -50,10 +50,14 @@ public class StaffDirectory {
                 m.profession() == null ? null : m.profession().name().in(locale));
     }
 
+    /** By employee number, name, site or department (code or name, either language). */
     @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<StaffSummary> search(String text, int max, Locale locale) {
         String like = "%" + (text == null ? "" : text.strip().toUpperCase(Locale.ROOT)) + "%";
-        return em.createQuery("select m from StaffMember m where upper(m.employeeNumber) like :q or upper(m.name) like :q"
+        return em.createQuery("select m from StaffMember m join m.site s left join m.department d"
+                        + " where upper(m.employeeNumber) like :q or upper(m.name) like :q or upper(s.code) like :q"
+                        + " or upper(s.name.chinese) like :q or upper(s.name.english) like :q or upper(d.code) like :q"
+                        + " or upper(d.name.chinese) like :q or upper(d.name.english) like :q"
                         + " order by m.employeeNumber", StaffMember.class)
                 .setParameter("q", like)
                 .setMaxResults(max)

@@ -9,6 +9,9 @@ import org.medsign.systemtest.SystemTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.time.Duration;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -103,5 +106,10 @@ class PortalBrowserIT {
         browser.driver().findElement(By.linkText("人員查詢")).click();
         browser.awaitText(By.id("search:staff"), "陳OO");
         assertFalse(browser.driver().getPageSource().contains("陳美玲"), "names are masked on lists");
+        browser.driver().findElement(By.id("search:query")).sendKeys("ONC");
+        browser.driver().findElement(By.id("search:go")).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+                !d.findElement(By.id("search:staff")).getText().contains("N0001"));
+        assertTrue(browser.driver().findElement(By.id("search:staff")).getText().contains("N0003"), "found by department");
     }
 }

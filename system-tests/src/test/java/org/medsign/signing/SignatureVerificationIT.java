@@ -14,6 +14,7 @@ import org.medsign.systemtest.SystemTest;
 import org.medsign.systemtest.Tools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -80,7 +82,11 @@ class SignatureVerificationIT {
             browser.open("portal/it/staff.xhtml");
             browser.await(By.id("search:query")).sendKeys("N0003");
             browser.driver().findElement(By.id("search:go")).click();
-            browser.awaitText(By.id("search:staff"), "N0003");
+            // the search re-renders the list by ajax: wait for the filtered one, whose only row is N0003
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+                String rows = d.findElement(By.id("search:staff")).getText();
+                return rows.contains("N0003") && !rows.contains("N0001");
+            });
             browser.await(By.linkText("明細")).click();
             browser.awaitPath("it/person.xhtml");
             assertEquals("黃OO", browser.await(By.id("person:name")).getText());
