@@ -139,10 +139,11 @@ class ManualWalkthroughIT {
             browser.driver().findElement(By.id("apply:toCard")).click();
             browser.await(By.id("presencePin")).sendKeys(SoftCard.PIN);
             browser.driver().findElement(By.id("presenceButton")).click();
-            browser.awaitText(By.id("presenceStage"), "拔出");
+            // the stage, not its words: the signing stage also says 拔出 (請勿拔出卡片)
+            browser.await(By.cssSelector("#presenceStage[data-stage='remove']"));
             browser.screenshot("walkthrough-m12-pull-out");
             agent.remove();
-            browser.awaitText(By.id("presenceStage"), "插入");
+            browser.await(By.cssSelector("#presenceStage[data-stage='insert']"));
             agent.insert();
             browser.await(By.cssSelector("#presencePin:not([disabled])")).sendKeys(SoftCard.PIN);
             browser.driver().findElement(By.id("presenceButton")).click();

@@ -1,49 +1,37 @@
 package org.medsign.batch.reminder;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.medsign.batch.KeysetReader;
 import org.medsign.reminder.Reminders;
 
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
 /** The people due a reminder now, by employee number. */
 @Named
 @Dependent
-public class DueReader extends AbstractItemReader {
-
-    private static final int PAGE = 200;
+public class DueReader extends KeysetReader<String, String> {
 
     @Inject
     Reminders reminders;
 
-    private final Deque<String> page = new ArrayDeque<>();
-    private String after;
-    private boolean exhausted;
-
-    @Override
-    public void open(Serializable checkpoint) {
-        after = checkpoint instanceof String s ? s : "";
+    public DueReader() {
+        super(200);
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            page.addAll(reminders.due(after, PAGE));
-            exhausted = page.size() < PAGE;
-        }
-        String next = page.poll();
-        if (next != null) {
-            after = next;
-        }
-        return next;
+    protected String first() {
+        return "";
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return after;
+    protected List<String> page(String after, int limit) {
+        return reminders.due(after, limit);
+    }
+
+    @Override
+    protected String key(String employeeNumber) {
+        return employeeNumber;
     }
 }

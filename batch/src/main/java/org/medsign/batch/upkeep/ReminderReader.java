@@ -1,51 +1,38 @@
 package org.medsign.batch.upkeep;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.medsign.batch.KeysetReader;
 import org.medsign.credential.CredentialUpkeep;
 import org.medsign.credential.ExpiryReminder;
 
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 
-/** Certificates whose owner is due an expiry reminder, by certificate id; the checkpoint is the last id read. */
+/** Certificates whose owner is due an expiry reminder, by certificate id. */
 @Named
 @Dependent
-public class ReminderReader extends AbstractItemReader {
-
-    private static final int PAGE = 200;
+public class ReminderReader extends KeysetReader<ExpiryReminder, Long> {
 
     @Inject
     CredentialUpkeep upkeep;
 
-    private final Deque<ExpiryReminder> page = new ArrayDeque<>();
-    private long after;
-    private boolean exhausted;
-
-    @Override
-    public void open(Serializable checkpoint) {
-        after = checkpoint instanceof Long l ? l : Long.MIN_VALUE;
+    public ReminderReader() {
+        super(200);
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            var due = upkeep.remindersDue(after, PAGE);
-            page.addAll(due);
-            exhausted = due.size() < PAGE;
-        }
-        ExpiryReminder next = page.poll();
-        if (next != null) {
-            after = next.certificateId();
-        }
-        return next;
+    protected Long first() {
+        return Long.MIN_VALUE;
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return after;
+    protected List<ExpiryReminder> page(Long after, int limit) {
+        return upkeep.remindersDue(after, limit);
+    }
+
+    @Override
+    protected Long key(ExpiryReminder reminder) {
+        return reminder.certificateId();
     }
 }
