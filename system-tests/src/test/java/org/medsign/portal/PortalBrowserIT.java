@@ -7,6 +7,7 @@ import org.medsign.systemtest.Browser;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -108,7 +109,8 @@ class PortalBrowserIT {
         assertFalse(browser.driver().getPageSource().contains("陳美玲"), "names are masked on lists");
         browser.driver().findElement(By.id("search:query")).sendKeys("ONC");
         browser.driver().findElement(By.id("search:go")).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d ->
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(d ->
                 !d.findElement(By.id("search:staff")).getText().contains("N0001"));
         assertTrue(browser.driver().findElement(By.id("search:staff")).getText().contains("N0003"), "found by department");
     }

@@ -13,6 +13,7 @@ import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
 import org.medsign.systemtest.Tools;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -83,7 +84,8 @@ class SignatureVerificationIT {
             browser.await(By.id("search:query")).sendKeys("N0003");
             browser.driver().findElement(By.id("search:go")).click();
             // the search re-renders the list by ajax: wait for the filtered one, whose only row is N0003
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
                 String rows = d.findElement(By.id("search:staff")).getText();
                 return rows.contains("N0003") && !rows.contains("N0001");
             });
