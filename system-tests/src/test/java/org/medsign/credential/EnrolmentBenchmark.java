@@ -52,18 +52,26 @@ public final class EnrolmentBenchmark {
         try (MedsignServer server = MedsignServer.startForBenchmark()) {
             StaffSession nurse = StaffSession.logIn(server, "N0001");
             SoftCard card = new DevHca(server).card("N0001.p12");
-            int warmUp = Math.min(40, count / 2);
+            int warmUp = count;
             ConcurrentLinkedQueue<Ready> warm = prepare(server, nurse, card, "warm", warmUp);
             ConcurrentLinkedQueue<Ready> timed = prepare(server, nurse, card, "bench", count);
             enrolAll(warm, clients);
+            com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            double serverCpu = server.cpuSeconds();
+            long clientCpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             int issued = enrolAll(timed, clients);
             long nanos = System.nanoTime() - start;
+            serverCpu = server.cpuSeconds() - serverCpu;
+            double clientSeconds = (os.getProcessCpuTime() - clientCpu) / 1e9;
             double perSecond = issued / (nanos / 1e9);
             double raw = rawSigning();
             System.out.printf("database: %s%n", server.database());
             System.out.printf("enrolments (CSR in, DOWNLOADED out), %d phones at once: %d in %.2f s = %.1f certificates/s%n",
                     clients, issued, nanos / 1e9, perSecond);
+            System.out.printf("CPU in the timed phase: server %.1f s, phones (this JVM) %.1f s, of %.1f s on 2 cores;"
+                    + " server %.1f ms CPU per certificate%n", serverCpu, clientSeconds, 2 * nanos / 1e9, serverCpu * 1000 / issued);
             System.out.printf("Bouncy Castle EC P-256 signing, one core: %.0f signatures/s%n", raw);
             System.out.printf("ratio: %.4f (certificates/s per raw signature/s)%n", perSecond / raw);
         }

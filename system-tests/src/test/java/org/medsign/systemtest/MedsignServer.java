@@ -159,6 +159,17 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         throw new IllegalStateException("medsign not healthy after " + BOOT_TIMEOUT);
     }
 
+    /** CPU seconds the server's JVM has used so far (Linux /proc), for benchmarks that split client and server time. */
+    public double cpuSeconds() {
+        try {
+            long pid = Long.parseLong(Files.readString(base.resolve("server.pid")).strip());
+            String[] stat = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     /** Kills the server's JVM without warning, as a power cut or OOM killer would. */
     public void kill() {
         stop(true);
