@@ -351,6 +351,17 @@ medsign.card = (function () {
         });
     }
 
+    // Shows a ceremony stage's words (the element's data-<stage>) and clears the messages of the stage before.
+    function stageShower(stage, box) {
+        return function (name) {
+            stage.textContent = stage.getAttribute('data-' + name) || '';
+            stage.setAttribute('data-stage', name);
+            if (name !== 'signing') {
+                box.innerHTML = '';
+            }
+        };
+    }
+
     // The card check page: runs the ceremony once per button press and shows where it stands.
     function setUpCheck(root) {
         var box = document.getElementById('presenceMessages'), stage = document.getElementById('presenceStage');
@@ -358,13 +369,7 @@ medsign.card = (function () {
         var result = document.getElementById('presenceResult');
         var running = false;
 
-        function onStage(name) {
-            stage.textContent = stage.getAttribute('data-' + name) || '';
-            stage.setAttribute('data-stage', name);
-            if (name !== 'signing') {
-                box.innerHTML = '';
-            }
-        }
+        var onStage = stageShower(stage, box);
 
         function run(event) {
             if (running || (event.type === 'keydown' && event.key !== 'Enter')) {
@@ -409,5 +414,5 @@ medsign.card = (function () {
         }
     });
 
-    return {Agent: Agent, presence: presence, describe: describe};
+    return {Agent: Agent, presence: presence, describe: describe, show: show, stageShower: stageShower, takePin: takePin};
 })();

@@ -8,23 +8,8 @@ document.addEventListener('DOMContentLoaded', function () {
     }
     var box = document.getElementById('presenceMessages'), stage = document.getElementById('presenceStage');
     var pinField = document.getElementById('presencePin'), button = document.getElementById('presenceButton');
+    var onStage = medsign.card.stageShower(stage, box);
     var running = false;
-
-    function show(failure) {
-        var line = document.createElement('p');
-        line.className = 'card-error';
-        line.textContent = medsign.card.describe(failure);
-        box.innerHTML = '';
-        box.appendChild(line);
-    }
-
-    function onStage(name) {
-        stage.textContent = stage.getAttribute('data-' + name) || '';
-        stage.setAttribute('data-stage', name);
-        if (name !== 'signing') {
-            box.innerHTML = '';
-        }
-    }
 
     function run(event) {
         if (running || (event.type === 'keydown' && event.key !== 'Enter')) {
@@ -32,16 +17,15 @@ document.addEventListener('DOMContentLoaded', function () {
         }
         event.preventDefault();
         running = true;
-        var firstPin = pinField.value;
-        pinField.value = '';
         medsign.card.presence(root, {
             pinField: pinField, button: button, context: root.getAttribute('data-context'),
-            firstPin: firstPin, onStage: onStage, onFailure: show
+            firstPin: medsign.card.takePin(pinField), onStage: onStage,
+            onFailure: function (failure) { medsign.card.show(box, failure); }
         }).then(function (proven) {
             document.getElementById(root.getAttribute('data-ceremony-field')).value = proven.ceremonyId;
             document.getElementById(root.getAttribute('data-finish')).click();
         }).catch(function (failure) {
-            show(failure);
+            medsign.card.show(box, failure);
             running = false;
             pinField.disabled = false;
             button.disabled = false;
