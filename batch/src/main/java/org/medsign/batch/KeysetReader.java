@@ -18,15 +18,15 @@ public abstract class KeysetReader<T, K extends Serializable> extends AbstractIt
 
     private final Deque<T> page = new ArrayDeque<>();
     private final int pageSize;
+    private final K first;
     private K after;
     private boolean exhausted;
 
-    protected KeysetReader(int pageSize) {
+    /** @param first the key before the first item, where a run without a checkpoint starts */
+    protected KeysetReader(int pageSize, K first) {
         this.pageSize = pageSize;
+        this.first = first;
     }
-
-    /** The key before the first item, where a run without a checkpoint starts. */
-    protected abstract K first();
 
     /** Up to {@code limit} items whose keys come after {@code after}, in key order. */
     protected abstract List<T> page(K after, int limit);
@@ -36,7 +36,7 @@ public abstract class KeysetReader<T, K extends Serializable> extends AbstractIt
     @Override
     @SuppressWarnings("unchecked")
     public void open(Serializable checkpoint) {
-        after = checkpoint == null ? first() : (K) checkpoint;
+        after = checkpoint == null ? first : (K) checkpoint;
     }
 
     @Override

@@ -19,7 +19,9 @@ import org.medsign.error.MedsignException;
 import org.medsign.staff.Role;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -45,8 +47,7 @@ public class CertificateRegistry {
     Event<CertificateRevoked> revocations;
 
     public List<CertificateView> myCertificates() {
-        return em.createQuery("select c from Certificate c where c.owner = :me order by c.issuedAt desc", Certificate.class)
-                .setParameter("me", me()).getResultStream().map(Certificate::view).toList();
+        return of(me());
     }
 
     public byte[] myCertificate(String serial) {
@@ -82,8 +83,7 @@ public class CertificateRegistry {
     /** One person's certificates, newest first, for IT's person page. */
     @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<CertificateView> certificatesOf(String employeeNumber) {
-        return em.createQuery("select c from Certificate c where c.owner = :o order by c.issuedAt desc", Certificate.class)
-                .setParameter("o", employeeNumber).getResultStream().map(Certificate::view).toList();
+        return of(employeeNumber);
     }
 
     @RolesAllowed(Role.IT_ADMIN_NAME)
@@ -97,9 +97,9 @@ public class CertificateRegistry {
 
     /** Certificates by status, for IT's monitoring (JMX); counts only, no personal data. */
     @PermitAll
-    public java.util.Map<CertificateStatus, Long> countByStatus() {
+    public Map<CertificateStatus, Long> countByStatus() {
         Instant now = Instant.now();
-        java.util.Map<CertificateStatus, Long> counts = new java.util.EnumMap<>(CertificateStatus.class);
+        Map<CertificateStatus, Long> counts = new EnumMap<>(CertificateStatus.class);
         for (CertificateStatus status : CertificateStatus.values()) {
             counts.put(status, 0L);
         }
@@ -136,6 +136,11 @@ public class CertificateRegistry {
         revocations.fire(new CertificateRevoked(certificate.serial(), reason));
         audit.record(AuditRecord.success(AuditAction.CERTIFICATE_REVOKED, me(), certificate.serial(), null));
         return certificate.view();
+    }
+
+    private List<CertificateView> of(String owner) {
+        return em.createQuery("select c from Certificate c where c.owner = :o order by c.issuedAt desc", Certificate.class)
+                .setParameter("o", owner).getResultStream().map(Certificate::view).toList();
     }
 
     private Certificate find(String serial) {

@@ -34,8 +34,7 @@ public class SigningCertificates {
         if (!ca.keys().issuing().getSubjectX500Principal().equals(issuer)) {
             return Optional.empty();
         }
-        return em.createQuery("select c from Certificate c where c.serial = :s", Certificate.class)
-                .setParameter("s", serial.toString(16)).getResultStream().findFirst().map(SigningCertificates::view);
+        return bySerial(serial.toString(16));
     }
 
     /** Any certificate medsign issued, by serial (hex), for re-verifying a stored signature. */

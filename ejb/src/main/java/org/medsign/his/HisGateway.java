@@ -133,10 +133,9 @@ public class HisGateway {
                 c.rollback();
                 throw e;
             }
-            for (SignedRecord r : signed) {
-                if (!marks.containsKey(r.recordId())) {
-                    marks.put(r.recordId(), whyNot(c, r));
-                }
+            List<SignedRecord> unmarked = signed.stream().filter(r -> !marks.containsKey(r.recordId())).toList();
+            if (!unmarked.isEmpty()) {
+                marks.putAll(whyNot(c, unmarked));
             }
             return marks;
         } catch (SQLException e) {
@@ -144,16 +143,24 @@ public class HisGateway {
         }
     }
 
-    private static SignedMark whyNot(Connection c, SignedRecord r) throws SQLException {
-        try (PreparedStatement check = c.prepareStatement("SELECT version, author FROM his_record WHERE id = ?")) {
-            check.setLong(1, r.recordId());
+    /** Why these versions were not marked: read in one query (a retry after a crash may bring a whole batch). */
+    private static Map<Long, SignedMark> whyNot(Connection c, List<SignedRecord> unmarked) throws SQLException {
+        Map<Long, SignedMark> marks = new HashMap<>();
+        unmarked.forEach(r -> marks.put(r.recordId(), SignedMark.NOT_FOUND));
+        try (PreparedStatement check = c.prepareStatement("SELECT id, version, author FROM his_record WHERE id = ANY (?)")) {
+            check.setArray(1, c.createArrayOf("BIGINT", unmarked.stream().map(SignedRecord::recordId).toArray(Long[]::new)));
+            Map<Long, SignedRecord> byId = new HashMap<>();
+            unmarked.forEach(r -> byId.put(r.recordId(), r));
             try (ResultSet rs = check.executeQuery()) {
-                if (!rs.next() || !r.signer().equals(rs.getString(2))) {
-                    return SignedMark.NOT_FOUND;
+                while (rs.next()) {
+                    SignedRecord r = byId.get(rs.getLong(1));
+                    if (r.signer().equals(rs.getString(3))) {
+                        marks.put(r.recordId(), rs.getInt(2) != r.version() ? SignedMark.STALE_VERSION : SignedMark.ALREADY_SIGNED);
+                    }
                 }
-                return rs.getInt(1) != r.version() ? SignedMark.STALE_VERSION : SignedMark.ALREADY_SIGNED;
             }
         }
+        return marks;
     }
 
     private List<HisRow> query(String sql, Object... parameters) {

@@ -26,6 +26,7 @@ import org.medsign.staff.Role;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -127,8 +128,12 @@ public class BatchSigning {
                 verified.add(outcome.verified());
             }
         }
+        Map<Long, Integer> positions = new HashMap<>();
+        for (int i = items.size() - 1; i >= 0; i--) {
+            positions.put(items.get(i).recordId(), i);
+        }
         for (SignatureDesk.Stored s : store(request.batchId(), verified)) {
-            results[indexOf(items, s.recordId())] = new ItemResult(s.recordId(),
+            results[positions.get(s.recordId())] = new ItemResult(s.recordId(),
                     s.added() ? ItemResult.SIGNED : ItemResult.ALREADY_SIGNED, null, null);
             toMark.add(s);
         }
@@ -170,37 +175,23 @@ public class BatchSigning {
         return outcomes;
     }
 
-    /** Stores the batch; when another batch stored some of the same versions first, stores the rest again. */
+    /**
+     * Stores the batch. When a racing batch stored a version first (the unique key fails this transaction), the same
+     * call again finds it stored and answers it as already signed.
+     */
     private List<SignatureDesk.Stored> store(String batchId, List<VerifiedSignature> verified) {
-        List<VerifiedSignature> left = verified;
+        if (verified.isEmpty()) {
+            return List.of();
+        }
         for (int attempt = 1; ; attempt++) {
-            if (left.isEmpty()) {
-                return raced(verified, left);
-            }
             try {
-                List<SignatureDesk.Stored> stored = new ArrayList<>(desk.store(batchId, left));
-                stored.addAll(raced(verified, left));
-                return stored;
+                return desk.store(batchId, verified);
             } catch (EJBException | PersistenceException e) {
                 if (attempt == STORE_ATTEMPTS) {
                     throw e;
                 }
-                Map<Long, SignatureDesk.Stored> winners = desk.existing(left.stream().map(VerifiedSignature::recordId).toList());
-                left = left.stream().filter(v -> winners.get(v.recordId()) == null
-                        || winners.get(v.recordId()).version() != v.version()).toList();
             }
         }
-    }
-
-    /** The versions another batch stored first: answered as already signed. */
-    private List<SignatureDesk.Stored> raced(List<VerifiedSignature> all, List<VerifiedSignature> storedHere) {
-        if (all.size() == storedHere.size()) {
-            return List.of();
-        }
-        Set<Long> here = new LinkedHashSet<>();
-        storedHere.forEach(v -> here.add(v.recordId()));
-        return desk.existing(all.stream().map(VerifiedSignature::recordId).filter(id -> !here.contains(id)).toList())
-                .values().stream().toList();
     }
 
     /** Writes the signed marks the HIS lacks in one batch, then notes which it has. */
@@ -216,15 +207,6 @@ public class BatchSigning {
                 .filter(s -> done.get(s.recordId()) == HisGateway.SignedMark.MARKED
                         || done.get(s.recordId()) == HisGateway.SignedMark.ALREADY_SIGNED)
                 .map(SignatureDesk.Stored::id).toList());
-    }
-
-    private static int indexOf(List<SignItem> items, long recordId) {
-        for (int i = 0; i < items.size(); i++) {
-            if (items.get(i).recordId() == recordId) {
-                return i;
-            }
-        }
-        throw new IllegalStateException("record " + recordId + " is not in the batch");
     }
 
     private static ItemResult refused(long recordId, MedsignException e, Locale locale) {

@@ -34,6 +34,7 @@ final class ItemVerification {
 
     private final String signer;
     private final Map<CertificateKey, SignerCertificate> certificates;
+    /** The verification keys of the caller's 已下載 certificates, made once for the batch, by serial. */
     private final Map<String, CmsCheck.SignerKey> keys;
     private final Instant now;
 

@@ -8,12 +8,10 @@ import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.StaffSession;
 
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -66,7 +64,7 @@ public final class EnrolmentBenchmark {
             serverCpu = server.cpuSeconds() - serverCpu;
             double clientSeconds = (os.getProcessCpuTime() - clientCpu) / 1e9;
             double perSecond = issued / (nanos / 1e9);
-            double raw = rawSigning();
+            double raw = RawCrypto.signsPerSecond();
             System.out.printf("database: %s%n", server.database());
             System.out.printf("enrolments (CSR in, DOWNLOADED out), %d phones at once: %d in %.2f s = %.1f certificates/s%n",
                     clients, issued, nanos / 1e9, perSecond);
@@ -115,28 +113,5 @@ public final class EnrolmentBenchmark {
         }
         pool.shutdown();
         return total;
-    }
-
-    static double rawSigning() throws Exception {
-        java.security.Provider bc = new org.bouncycastle.jce.provider.BouncyCastleProvider();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair key = generator.generateKeyPair();
-        byte[] data = new byte[256];
-        Signature signer = Signature.getInstance("SHA256withECDSA", bc);
-        for (int i = 0; i < 2000; i++) {
-            signer.initSign(key.getPrivate());
-            signer.update(data);
-            signer.sign();
-        }
-        int n = 0;
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 3_000_000_000L) {
-            signer.initSign(key.getPrivate());
-            signer.update(data);
-            signer.sign();
-            n++;
-        }
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 }

@@ -21,11 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -51,7 +47,7 @@ class SignatureVerificationIT {
         assumeTrue(server.his().postgres(), "the test writes to the HIS stand-in by SQL");
         CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, "N0003", "驗證報告手機");
         nurse.bindEPortal("10.20.30.43");
-        long recordId = newHisRecord(server, "N0003");
+        long recordId = HisRecords.add(server, "N0003", 1);
         EPortalClient eportal = nurse.eportal();
         eportal.refresh();
         byte[] canonical = Base64.getDecoder().decode(eportal.record(recordId).path("canonical").asText());
@@ -122,29 +118,6 @@ class SignatureVerificationIT {
         assertEquals("TOTAL_FAILED", tampered.path("indication").asText(), tampered.toString());
         assertEquals("FAILED", check(tampered, "CONTENT_DIGEST").path("outcome").asText());
         assertEquals("PASSED", check(tampered, "SIGNATURE_VALUE").path("outcome").asText());
-    }
-
-    /** A fresh record of the author's, made now, so that this test has one to sign whatever others signed. */
-    private static long newHisRecord(MedsignServer server, String author) throws Exception {
-        try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT (SELECT MAX(id) + 1 FROM his_record),"
-                    + " (SELECT chart_number FROM his_patient ORDER BY chart_number LIMIT 1)");
-            rs.next();
-            long id = rs.getLong(1);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO his_record (id, chart_number, record_type, author,"
-                    + " site_code, department, created_at, modified_at, version, content, changed_at)"
-                    + " VALUES (?, ?, 'NURSING', ?, 'T0', 'NUR', ?, ?, 1, '病人意識清楚，生命徵象穩定。', ?)")) {
-                ps.setLong(1, id);
-                ps.setString(2, rs.getString(2));
-                ps.setString(3, author);
-                ps.setObject(4, now);
-                ps.setObject(5, now);
-                ps.setObject(6, now);
-                ps.executeUpdate();
-            }
-            return id;
-        }
     }
 
     private static long signatureOf(EPortalClient eportal, long recordId) {

@@ -5,18 +5,9 @@ import org.medsign.credential.CredentialFixture;
 import org.medsign.mobile.CmsSigner;
 import org.medsign.mobile.EPortalClient;
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.Tools;
 
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -55,9 +46,9 @@ public final class SigningBenchmark {
             nurse.bindEPortal("10.20.30.40");
             EPortalClient eportal = nurse.eportal();
             System.out.printf("database: %s%n", server.database());
-            addRecords(server, "N0001", 100 * batches + 250 * (batches + WARM_UP) + 100);
+            HisRecords.add(server, "N0001", 100 * batches + 250 * (batches + WARM_UP) + 100);
             eportal.refresh();
-            double raw = rawVerification();
+            double raw = RawCrypto.verifiesPerSecond();
             for (int i = 0; i < WARM_UP; i++) {
                 timeBatch(eportal, nurse, 250);
             }
@@ -121,62 +112,5 @@ public final class SigningBenchmark {
         }
         System.out.printf("mobile-client, 100-record batch end to end (JVM start, list, PIN, sign, send): %.2f s%n",
                 nanos / 1e9);
-    }
-
-    /** Records of the author made an hour ago, so they are pending and in the window; returns the first id. */
-    static long addRecords(MedsignServer server, String author, int count) throws Exception {
-        try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
-            ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM his_record),"
-                    + " (SELECT chart_number FROM his_patient ORDER BY chart_number FETCH FIRST 1 ROWS ONLY)");
-            rs.next();
-            long first = rs.getLong(1);
-            String chart = rs.getString(2);
-            c.setAutoCommit(false);
-            OffsetDateTime made = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO his_record (id, chart_number, record_type, author,"
-                    + " site_code, department, created_at, modified_at, version, content, changed_at)"
-                    + " VALUES (?, ?, 'NURSING', ?, 'T0', 'NUR', ?, ?, 1, ?, ?)")) {
-                for (int i = 0; i < count; i++) {
-                    ps.setLong(1, first + i);
-                    ps.setString(2, chart);
-                    ps.setString(3, author);
-                    ps.setObject(4, made);
-                    ps.setObject(5, made.plusSeconds(i));
-                    ps.setString(6, "護理紀錄第 " + i + " 則：病人意識清楚，生命徵象穩定，持續觀察。");
-                    ps.setObject(7, made.plusSeconds(i));
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
-            c.commit();
-            return first;
-        }
-    }
-
-    static double rawVerification() throws Exception {
-        java.security.Provider bc = new org.bouncycastle.jce.provider.BouncyCastleProvider();
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", bc);
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        KeyPair key = generator.generateKeyPair();
-        byte[] data = new byte[256];
-        Signature signer = Signature.getInstance("SHA256withECDSA", bc);
-        signer.initSign(key.getPrivate());
-        signer.update(data);
-        byte[] signature = signer.sign();
-        Signature verifier = Signature.getInstance("SHA256withECDSA", bc);
-        for (int i = 0; i < 1000; i++) {
-            verifier.initVerify(key.getPublic());
-            verifier.update(data);
-            verifier.verify(signature);
-        }
-        int n = 0;
-        long start = System.nanoTime();
-        while (System.nanoTime() - start < 3_000_000_000L) {
-            verifier.initVerify(key.getPublic());
-            verifier.update(data);
-            verifier.verify(signature);
-            n++;
-        }
-        return n / ((System.nanoTime() - start) / 1e9);
     }
 }

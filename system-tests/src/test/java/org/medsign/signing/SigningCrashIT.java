@@ -145,7 +145,7 @@ class SigningCrashIT {
     }
 
     private static List<Long> records(MedsignServer server, CredentialFixture.Signer nurse) throws Exception {
-        long first = SigningBenchmark.addRecords(server, nurse.employeeNumber(), BATCH);
+        long first = HisRecords.add(server, nurse.employeeNumber(), BATCH);
         nurse.eportal().refresh();
         List<Long> ids = new ArrayList<>();
         for (long id = first; id < first + BATCH; id++) {

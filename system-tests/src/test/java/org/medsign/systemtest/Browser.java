@@ -2,6 +2,7 @@ package org.medsign.systemtest;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -69,12 +70,15 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains(pathFragment));
     }
 
-    /** Logs in with the portal's password form and waits for 首頁. */
+    /** Logs in with the portal's password form and waits for its answer: 首頁, or the login page's message. */
     public void logIn(String employeeNumber, String password) {
         open("login.xhtml");
         await(By.id("login:username")).sendKeys(employeeNumber);
         driver.findElement(By.id("login:password")).sendKeys(password);
         driver.findElement(By.id("login:submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.getCurrentUrl().contains("/portal/")
+                        || !d.findElements(By.id("login:messages")).stream().allMatch(m -> m.getText().isBlank()));
     }
 
     public Path screenshot(String name) {

@@ -18,12 +18,7 @@ public class OverdueReader extends KeysetReader<OverdueRecord, Long> {
     SigningDeadlines deadlines;
 
     public OverdueReader() {
-        super(500);
-    }
-
-    @Override
-    protected Long first() {
-        return Long.MIN_VALUE;
+        super(500, Long.MIN_VALUE);
     }
 
     @Override

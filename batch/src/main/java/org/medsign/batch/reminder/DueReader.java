@@ -17,12 +17,7 @@ public class DueReader extends KeysetReader<String, String> {
     Reminders reminders;
 
     public DueReader() {
-        super(200);
-    }
-
-    @Override
-    protected String first() {
-        return "";
+        super(200, "");
     }
 
     @Override

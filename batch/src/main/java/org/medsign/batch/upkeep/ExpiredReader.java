@@ -17,12 +17,7 @@ public class ExpiredReader extends KeysetReader<Long, Long> {
     CredentialUpkeep upkeep;
 
     public ExpiredReader() {
-        super(500);
-    }
-
-    @Override
-    protected Long first() {
-        return Long.MIN_VALUE;
+        super(500, Long.MIN_VALUE);
     }
 
     @Override

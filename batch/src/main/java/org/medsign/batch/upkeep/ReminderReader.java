@@ -18,12 +18,7 @@ public class ReminderReader extends KeysetReader<ExpiryReminder, Long> {
     CredentialUpkeep upkeep;
 
     public ReminderReader() {
-        super(200);
-    }
-
-    @Override
-    protected Long first() {
-        return Long.MIN_VALUE;
+        super(200, Long.MIN_VALUE);
     }
 
     @Override
