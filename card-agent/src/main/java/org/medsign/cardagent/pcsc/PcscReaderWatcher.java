@@ -140,11 +140,13 @@ public final class PcscReaderWatcher implements CardPresence, AutoCloseable {
 
     /** The first look only learns the state; later changes are events. */
     private void observe(boolean present) {
-        if (seen && present != cardPresent) {
-            events.publish(present ? CardEvent.Type.CARD_INSERTED : CardEvent.Type.CARD_REMOVED);
-        }
+        boolean changed = seen && present != cardPresent;
+        // state before the event: whoever wakes on the event must see the card as it now is
         cardPresent = present;
         seen = true;
+        if (changed) {
+            events.publish(present ? CardEvent.Type.CARD_INSERTED : CardEvent.Type.CARD_REMOVED);
+        }
     }
 
     /** An unplugged reader takes its card with it. */
