@@ -5,9 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 
 /**
@@ -43,9 +40,6 @@ import java.util.HexFormat;
 public record CanonicalRecord(long recordId, int version, byte[] bytes, byte[] digest) {
 
     public static final String FORMAT = "medsign-his-record/1";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
-            .withZone(ZoneOffset.UTC);
-
     public static CanonicalRecord of(HisRecord r) {
         byte[] content = Normalizer.normalize(r.content(), Normalizer.Form.NFC)
                 .replace("\r\n", "\n").replace('\r', '\n').getBytes(StandardCharsets.UTF_8);
@@ -69,7 +63,7 @@ public record CanonicalRecord(long recordId, int version, byte[] bytes, byte[] d
     }
 
     static String time(Instant instant) {
-        return TIME.format(instant.truncatedTo(ChronoUnit.MICROS));
+        return UtcTime.micros(instant);
     }
 
     public String digestHex() {

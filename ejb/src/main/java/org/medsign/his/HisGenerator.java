@@ -125,7 +125,7 @@ public final class HisGenerator {
                 SplittableRandom r = new SplittableRandom(s.seed() * 0x9E3779B97F4A7C15L + id);
                 Author author = authors.get(r.nextInt(authors.size()));
                 String type = HisContent.pick(r, author.physician() ? PHYSICIAN_TYPES : NURSE_TYPES);
-                Instant created = until.minusSeconds(r.nextLong(span));
+                Instant created = createdAt(until, span, n, s.records(), r);
                 int version = r.nextInt(100) < 12 ? 2 + r.nextInt(2) : 1;
                 Instant modified = version == 1 ? created : min(created.plusSeconds(1800 + r.nextLong(4 * 86_400)), until);
                 long ageHours = Duration.between(modified, until).toHours();
@@ -150,6 +150,16 @@ public final class HisGenerator {
                 }
             }
         }
+    }
+
+    /**
+     * The n-th of {@code count} records is made in the n-th slice of the span, at a random second in it: ids grow with
+     * creation time as a HIS's sequence hands them out, so the table's physical order follows time as in a real HIS.
+     */
+    static Instant createdAt(Instant until, long span, long n, long count, SplittableRandom r) {
+        double slice = (double) span / count;
+        long offset = (long) ((n + r.nextDouble()) * slice);
+        return until.minusSeconds(span).plusSeconds(Math.min(span - 1, offset));
     }
 
     private static Instant min(Instant a, Instant b) {

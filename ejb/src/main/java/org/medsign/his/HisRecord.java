@@ -30,7 +30,15 @@ public record HisRecord(long id, String chartNumber, String patientName, String 
     }
 
     private static boolean code(String value) {
-        return value != null && !value.isBlank() && value.length() <= MAX_CODE && value.chars().noneMatch(c -> c < 0x20);
+        if (value == null || value.isBlank() || value.length() > MAX_CODE) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) < 0x20) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void require(long id, boolean condition, String reason) {

@@ -54,6 +54,7 @@ public final class EnrolmentBenchmark {
             ConcurrentLinkedQueue<Ready> warm = prepare(server, nurse, card, "warm", warmUp);
             ConcurrentLinkedQueue<Ready> timed = prepare(server, nurse, card, "bench", count);
             enrolAll(warm, clients);
+            System.out.printf("warmed up with %d enrolments; timing %d with %d phones at once%n", warmUp, count, clients);
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             double serverCpu = server.cpuSeconds();
