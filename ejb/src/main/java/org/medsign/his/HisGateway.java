@@ -52,14 +52,15 @@ public class HisGateway {
 
     /** Unsigned records modified in [after, until), in (modified time, id) order: the full scan's walk. */
     public List<HisRow> unsignedModified(RecordKey after, Instant until, int limit) {
-        return query(COLUMNS + "WHERE (r.modified_at, r.id) > (?, ?) AND r.modified_at < ? AND " + UNSIGNED
-                + " ORDER BY r.modified_at, r.id FETCH FIRST ? ROWS ONLY", after.at(), after.id(), until, limit);
+        return query(COLUMNS + "WHERE r.modified_at >= ? AND r.modified_at < ? AND (r.modified_at, r.id) > (?, ?) AND "
+                + UNSIGNED + " ORDER BY r.modified_at, r.id FETCH FIRST ? ROWS ONLY", after.at(), until, after.at(), after.id(),
+                limit);
     }
 
     /** Every record whose row changed after the key, in (changed time, id) order: the incremental walk. */
     public List<HisRow> changedAfter(RecordKey after, int limit) {
-        return query(COLUMNS + "WHERE (r.changed_at, r.id) > (?, ?) ORDER BY r.changed_at, r.id FETCH FIRST ? ROWS ONLY",
-                after.at(), after.id(), limit);
+        return query(COLUMNS + "WHERE r.changed_at >= ? AND (r.changed_at, r.id) > (?, ?) ORDER BY r.changed_at, r.id"
+                + " FETCH FIRST ? ROWS ONLY", after.at(), after.at(), after.id(), limit);
     }
 
     /** One author's unsigned records modified since {@code from}, newest first (refresh on demand, M24). */

@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes the pending index in bulk with JDBC inside the caller's transaction (a scan chunk, or a refresh).
+ * Writes the pending index in bulk with JDBC inside the caller's transaction (a scan chunk, or a refresh); on
+ * PostgreSQL the inserts and updates of a chunk are one {@link PendingUpsert}.
  * Unchanged rows are not written, so a full scan over an exact index only reads. A row's {@code signed_version}
  * is never overwritten: what medsign signed stays hidden even if the HIS still shows the version unsigned.
  * Open to every caller because the unsigned-scan job runs without one; only medsign's own code reaches it.
@@ -49,10 +51,12 @@ public class PendingIndexWriter {
     public Reconciled reconcileRange(RecordKey after, RecordKey before, List<PendingEntry> unsigned) {
         try (Connection c = medsign.getConnection()) {
             Map<Long, Existing> inRange = new HashMap<>();
+            // The plain BETWEEN lets the planner see the range without statistics (a fresh or truncated index):
+            // without it, it walked the whole author index for every chunk and a full scan grew quadratic.
             try (PreparedStatement ps = c.prepareStatement("SELECT his_record_id, version, digest, his_modified_at"
-                    + " FROM pending_record WHERE (his_modified_at, his_record_id) > (?, ?)"
+                    + " FROM pending_record WHERE his_modified_at BETWEEN ? AND ? AND (his_modified_at, his_record_id) > (?, ?)"
                     + " AND (his_modified_at, his_record_id) < (?, ?)")) {
-                bind(ps, at(after.at()), after.id(), at(before.at()), before.id());
+                bind(ps, at(after.at()), at(before.at()), at(after.at()), after.id(), at(before.at()), before.id());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         inRange.put(rs.getLong(1), new Existing(rs.getInt(2), rs.getString(3),
@@ -84,6 +88,10 @@ public class PendingIndexWriter {
                     deleted = sum(ps.executeBatch());
                 }
             }
+            if (PendingUpsert.supported(c)) {
+                changed.addAll(unknown);
+                return PendingUpsert.write(c, changed, deleted);
+            }
             Set<Long> elsewhere = existing(c, unknown.stream().map(PendingEntry::recordId).toList());
             List<PendingEntry> fresh = new ArrayList<>();
             for (PendingEntry e : unknown) {
@@ -109,6 +117,9 @@ public class PendingIndexWriter {
                     }
                     deleted = sum(ps.executeBatch());
                 }
+            }
+            if (PendingUpsert.supported(c)) {
+                return PendingUpsert.write(c, upserts, deleted);
             }
             Set<Long> known = existing(c, upserts.stream().map(PendingEntry::recordId).toList());
             List<PendingEntry> changed = upserts.stream().filter(e -> known.contains(e.recordId())).toList();
@@ -153,14 +164,21 @@ public class PendingIndexWriter {
         }
     }
 
+    /**
+     * An IN list, not {@code = ANY (?)}: an array parameter gets a generic plan, which on an index without statistics
+     * (fresh or truncated) was a sequential scan of 200 ms per chunk.
+     */
     private static Set<Long> existing(Connection c, List<Long> ids) throws SQLException {
         Set<Long> found = new HashSet<>();
         for (int from = 0; from < ids.size(); from += 2000) {
             List<Long> part = ids.subList(from, Math.min(ids.size(), from + 2000));
-            String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT his_record_id FROM pending_record WHERE his_record_id IN ("
                     + marks + ")")) {
-                bind(ps, part.toArray());
+                int i = 0;
+                for (Long id : part) {
+                    ps.setLong(++i, id);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.add(rs.getLong(1));
@@ -195,19 +213,49 @@ public class PendingIndexWriter {
         return updated;
     }
 
+    /** Multi-row INSERTs; full-size ones share one prepared statement. */
     private static void insert(Connection c, List<PendingEntry> fresh) throws SQLException {
         String now = UtcTime.micros(Instant.now());
-        String row = "(?,?,?,?,?,?,?,?," + TIME + "," + TIME + ",?," + TIME + ",?)";
-        for (int from = 0; from < fresh.size(); from += ROWS_PER_INSERT) {
-            List<PendingEntry> part = fresh.subList(from, Math.min(fresh.size(), from + ROWS_PER_INSERT));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO pending_record (version, author, site_code,"
-                    + " department, record_type, type_name, chart_number, patient_masked, his_created_at, his_modified_at,"
-                    + " digest, indexed_at, his_record_id) VALUES " + String.join(",", java.util.Collections.nCopies(part.size(), row)))) {
-                List<Object> values = new ArrayList<>();
-                part.forEach(e -> values.addAll(List.of(values(e, now, e.recordId()))));
-                bind(ps, values.toArray());
+        int full = fresh.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+        if (full > 0) {
+            try (PreparedStatement ps = c.prepareStatement(insertSql(ROWS_PER_INSERT))) {
+                for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+                    bindRows(ps, fresh.subList(from, from + ROWS_PER_INSERT), now);
+                    ps.executeUpdate();
+                }
+            }
+        }
+        if (full < fresh.size()) {
+            try (PreparedStatement ps = c.prepareStatement(insertSql(fresh.size() - full))) {
+                bindRows(ps, fresh.subList(full, fresh.size()), now);
                 ps.executeUpdate();
             }
+        }
+    }
+
+    private static String insertSql(int rows) {
+        String row = "(?,?,?,?,?,?,?,?," + TIME + "," + TIME + ",?," + TIME + ",?)";
+        return "INSERT INTO pending_record (version, author, site_code, department, record_type, type_name, chart_number,"
+                + " patient_masked, his_created_at, his_modified_at, digest, indexed_at, his_record_id) VALUES "
+                + String.join(",", Collections.nCopies(rows, row));
+    }
+
+    private static void bindRows(PreparedStatement ps, List<PendingEntry> rows, String now) throws SQLException {
+        int i = 0;
+        for (PendingEntry e : rows) {
+            ps.setInt(++i, e.version());
+            ps.setString(++i, e.author());
+            ps.setString(++i, e.siteCode());
+            ps.setString(++i, e.department());
+            ps.setString(++i, e.recordType());
+            ps.setString(++i, e.typeName());
+            ps.setString(++i, e.chartNumber());
+            ps.setString(++i, e.patientMasked());
+            ps.setString(++i, UtcTime.micros(e.createdAt()));
+            ps.setString(++i, UtcTime.micros(e.modifiedAt()));
+            ps.setString(++i, e.digest());
+            ps.setString(++i, now);
+            ps.setLong(++i, e.recordId());
         }
     }
 
