@@ -1,7 +1,7 @@
 package org.medsign.credential;
 
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.medsign.card.validation.BouncyCastle;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,7 +19,7 @@ import java.util.HexFormat;
  */
 public final class Pki {
 
-    public static final Provider BC = new BouncyCastleProvider();
+    public static final Provider BC = BouncyCastle.PROVIDER;
     public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -17,7 +17,6 @@ import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInfoGenerator;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
@@ -36,7 +35,7 @@ import java.util.List;
  */
 public final class CmsSigner {
 
-    private static final Provider BC = new BouncyCastleProvider();
+    private static final Provider BC = DeviceKeyStore.BC;
 
     private final PrivateKey key;
     private final X509Certificate certificate;

@@ -3,6 +3,7 @@ package org.medsign.mobile;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
@@ -18,6 +19,7 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
+import java.security.Provider;
 import java.security.Signature;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
@@ -35,6 +37,8 @@ import java.util.Date;
 public final class DeviceKeyStore {
 
     public static final String DEVICE_KEY = "device";
+    /** One Bouncy Castle instance for the client's signatures (creating one costs about 100 ms). */
+    static final Provider BC = new BouncyCastleProvider();
 
     private DeviceKeyStore() {
     }
@@ -85,7 +89,8 @@ public final class DeviceKeyStore {
     /** SHA-256 with ECDSA or RSA, by key type: what the server expects for proofs and signatures. */
     public static byte[] sign(PrivateKey key, byte[] message) {
         try {
-            Signature signer = Signature.getInstance(key instanceof ECPrivateKey ? "SHA256withECDSA" : "SHA256withRSA");
+            // Bouncy Castle signs P-256 several times faster than the JDK 17 SunEC
+            Signature signer = Signature.getInstance(key instanceof ECPrivateKey ? "SHA256withECDSA" : "SHA256withRSA", BC);
             signer.initSign(key);
             signer.update(message);
             return signer.sign();

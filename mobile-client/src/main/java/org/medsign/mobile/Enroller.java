@@ -106,7 +106,7 @@ public final class Enroller {
         }
         if (key instanceof org.bouncycastle.jce.interfaces.ECPrivateKey ec) {
             org.bouncycastle.jce.spec.ECParameterSpec spec = ec.getParameters();
-            return KeyFactory.getInstance("EC", new org.bouncycastle.jce.provider.BouncyCastleProvider()).generatePublic(
+            return KeyFactory.getInstance("EC", DeviceKeyStore.BC).generatePublic(
                     new org.bouncycastle.jce.spec.ECPublicKeySpec(spec.getG().multiply(ec.getD()).normalize(), spec));
         }
         throw new IllegalArgumentException("Only EC and RSA keys are supported");
