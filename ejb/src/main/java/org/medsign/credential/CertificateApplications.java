@@ -11,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
+import org.medsign.card.CardPresence;
 import org.medsign.device.DeviceKeys;
 import org.medsign.device.DeviceView;
 import org.medsign.error.ErrorCode;
@@ -45,6 +46,9 @@ public class CertificateApplications {
     AuditLog audit;
 
     @Inject
+    CardPresence presence;
+
+    @Inject
     @ConfigProperty(name = "medsign.statement.version", defaultValue = "2026-01")
     String statementVersion;
 
@@ -56,9 +60,11 @@ public class CertificateApplications {
         return statementVersion;
     }
 
-    public IssuedEnrolment apply(String deviceId, String acceptedStatement, CardEvidence evidence, URI server) {
+    /** {@code ceremonyId}: the caller's proven card ceremony (M12) for {@link CardEvidence#APPLICATION_CONTEXT}. */
+    public IssuedEnrolment apply(String deviceId, String acceptedStatement, String ceremonyId, URI server) {
         String me = caller.getCallerPrincipal().getName();
         DeviceView device;
+        CardEvidence evidence;
         try {
             if (deviceId == null || deviceId.isBlank()) {
                 throw new MedsignException(ErrorCode.DEVICE_CHOICE_REQUIRED);
@@ -67,9 +73,10 @@ public class CertificateApplications {
             if (!statementVersion.equals(acceptedStatement)) {
                 throw new MedsignException(ErrorCode.STATEMENT_NOT_ACCEPTED);
             }
-            if (evidence == null || evidence.sealedCardCertificate() == null) {
+            if (ceremonyId == null || ceremonyId.isBlank()) {
                 throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
             }
+            evidence = CardEvidence.of(presence.redeem(ceremonyId), CardEvidence.APPLICATION_CONTEXT);
         } catch (MedsignException e) {
             audit.record(AuditRecord.failure(AuditAction.CERTIFICATE_APPLIED, me, deviceId, e.errorCode(), null));
             throw e;

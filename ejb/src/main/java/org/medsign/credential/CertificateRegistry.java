@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
+import org.medsign.card.CardPresence;
 import org.medsign.device.DeviceRemoved;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
@@ -44,6 +45,9 @@ public class CertificateRegistry {
     AuditLog audit;
 
     @Inject
+    CardPresence presence;
+
+    @Inject
     Event<CertificateRevoked> revocations;
 
     public List<CertificateView> myCertificates() {
@@ -58,15 +62,24 @@ public class CertificateRegistry {
         return certificate.encoded();
     }
 
-    /** A person revokes their own certificate (lost phone), after confirming with their card in the portal. */
-    public CertificateView revokeMine(String serial, CardEvidence confirmation) {
+    /**
+     * A person revokes their own certificate (lost phone), after confirming with their card in the portal:
+     * {@code ceremonyId} is their proven ceremony for {@link CardEvidence#revocationContext} of this serial.
+     */
+    public CertificateView revokeMine(String serial, String ceremonyId) {
         Certificate certificate = find(serial);
         if (certificate == null || !certificate.owner().equals(me())) {
             audit.record(AuditRecord.denied(AuditAction.CERTIFICATE_REVOKED, me(), serial, ErrorCode.CERTIFICATE_NOT_FOUND, null));
             throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
         }
-        if (confirmation == null || confirmation.sealedCardCertificate() == null) {
-            throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
+        try {
+            if (ceremonyId == null || ceremonyId.isBlank()) {
+                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
+            }
+            CardEvidence.of(presence.redeem(ceremonyId), CardEvidence.revocationContext(certificate.serial()));
+        } catch (MedsignException e) {
+            audit.record(AuditRecord.failure(AuditAction.CERTIFICATE_REVOKED, me(), serial, e.errorCode(), null));
+            throw e;
         }
         return revoke(certificate, RevocationReason.KEY_COMPROMISE);
     }

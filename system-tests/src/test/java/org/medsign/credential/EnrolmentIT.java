@@ -57,6 +57,21 @@ class EnrolmentIT {
     }
 
     @Test
+    void aCardCeremonyMadeForAnotherPurposeAppliesForNothing(MedsignServer server) throws Exception {
+        StaffSession nurse = StaffSession.logIn(server, "N0003");
+        String name = newName();
+        Phone.bindAndLogIn(server, nurse, "N0003", name);
+        SoftCard card = new DevHca(server).card("N0003.p12");
+
+        Enrolments.Finished refused = Enrolments.finish(nurse, name, card, "certificate revocation 0123abcd");
+
+        assertTrue(refused.page().document().select("#enrolUri").text().isEmpty(), "no enrolment ticket");
+        assertTrue(refused.page().text().contains("[MS-4011]"), refused.page().text());
+        assertTrue(Enrolments.apply(nurse, name, card).uri().startsWith("medsign://enrol"),
+                "a ceremony for the application still applies");
+    }
+
+    @Test
     void aCertificateStaysIssuedUntilThePhoneAcknowledgesWithTheNewKey(MedsignServer server) throws Exception {
         StaffSession nurse = StaffSession.logIn(server, "N0001");
         String name = newName();

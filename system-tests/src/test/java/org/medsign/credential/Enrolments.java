@@ -28,6 +28,22 @@ final class Enrolments {
 
     /** Runs the wizard for the named bound device; returns the QR link and password of 取得 QRCode 成功. */
     static Ticket apply(StaffSession session, String deviceName, SoftCard card) throws Exception {
+        Finished finished = finish(session, deviceName, card, "certificate application");
+        Page result = finished.page();
+        String uri = result.document().select("#enrolUri").text();
+        String code = result.document().select("#enrolCode").text().replace(" ", "");
+        if (uri.isEmpty()) {
+            throw new IllegalStateException("no enrolment ticket: " + result.document().select("#messages").text());
+        }
+        return new Ticket(uri, code, finished.deviceId());
+    }
+
+    /** The page the wizard ended on, and the device it was for. */
+    record Finished(Page page, String deviceId) {
+    }
+
+    /** The wizard up to its end, with a card ceremony proven for {@code context}. */
+    static Finished finish(StaffSession session, String deviceName, SoftCard card, String context) throws Exception {
         PortalClient client = session.client();
         Page confirm = client.open("portal/apply.xhtml");
         Page device = new Page(client.submit(confirm, "apply", Map.of(), "apply:toDevice"));
@@ -42,14 +58,9 @@ final class Enrolments {
         }
         Page statement = new Page(client.submit(device, "apply", Map.of("apply:deviceChoice", deviceId), "apply:toStatement"));
         Page cardStep = new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"), "apply:toCard"));
-        String ceremony = prove(session, card);
-        Page result = new Page(client.submit(cardStep, "apply", Map.of("apply:ceremonyId", ceremony), "apply:finish"));
-        String uri = result.document().select("#enrolUri").text();
-        String code = result.document().select("#enrolCode").text().replace(" ", "");
-        if (uri.isEmpty()) {
-            throw new IllegalStateException("no enrolment ticket: " + result.document().select("#messages").text());
-        }
-        return new Ticket(uri, code, deviceId);
+        String ceremony = prove(session, card, context);
+        return new Finished(new Page(client.submit(cardStep, "apply", Map.of("apply:ceremonyId", ceremony), "apply:finish")),
+                deviceId);
     }
 
     /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */

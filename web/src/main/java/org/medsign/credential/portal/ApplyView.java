@@ -5,8 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import org.medsign.card.CardPresence;
-import org.medsign.card.PresenceProof;
+import org.medsign.credential.CardEvidence;
 import org.medsign.credential.CertificateApplications;
 import org.medsign.credential.IssuedEnrolment;
 import org.medsign.device.DeviceRegistry;
@@ -43,9 +42,6 @@ public class ApplyView implements Serializable {
 
     @Inject
     transient CertificateApplications applications;
-
-    @Inject
-    transient CardPresence presence;
 
     @Inject
     transient PublicUrl publicUrl;
@@ -97,22 +93,23 @@ public class ApplyView implements Serializable {
         step = Step.values()[Math.max(0, step.ordinal() - 1)];
     }
 
-    /** Called by the card step once the ceremony is proven: redeems it and applies. */
+    /** Called by the card step once the ceremony is proven: applies with it. */
     public void finish() {
         try {
-            if (ceremonyId == null || ceremonyId.isBlank()) {
-                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
-            }
-            PresenceProof proof = presence.redeem(ceremonyId);
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            enrolment = applications.apply(deviceId, accepted ? applications.statementVersion() : null,
-                    CardEvidences.of(proof), publicUrl.of(request));
+            enrolment = applications.apply(deviceId, accepted ? applications.statementVersion() : null, ceremonyId,
+                    publicUrl.of(request));
             qrImage = QrImages.dataUri(enrolment.uri());
             step = Step.RESULT;
         } catch (MedsignException e) {
             ceremonyId = null;
             FacesErrors.show(e);
         }
+    }
+
+    /** What the application's card ceremony signs. */
+    public String getPresenceContext() {
+        return CardEvidence.APPLICATION_CONTEXT;
     }
 
     public String getCodeForReading() {

@@ -6,12 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.card.CardPresence;
-import org.medsign.card.PresenceProof;
+import org.medsign.credential.CardEvidence;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CertificateView;
 import org.medsign.credential.Pki;
-import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
 
@@ -34,17 +32,9 @@ public class CertificatesView implements Serializable {
     @Inject
     transient CertificateRegistry registry;
 
-    @Inject
-    transient CardPresence presence;
-
     private List<CertificateView> certificates;
     private String revoking;
     private String ceremonyId;
-
-    /** What the revocation's card ceremony signs: which certificate, so a proof cannot serve another purpose. */
-    static String revocationContext(String serial) {
-        return "certificate revocation " + serial;
-    }
 
     public void startRevoke(String serial) {
         revoking = serial;
@@ -55,17 +45,10 @@ public class CertificatesView implements Serializable {
         revoking = null;
     }
 
-    /** Called by the card step once the ceremony is proven: redeems it and revokes. */
+    /** Called by the card step once the ceremony is proven: revokes with it. */
     public void revoke() {
         try {
-            if (revoking == null || ceremonyId == null || ceremonyId.isBlank()) {
-                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
-            }
-            PresenceProof proof = presence.redeem(ceremonyId);
-            if (!revocationContext(revoking).equals(proof.context())) {
-                throw new MedsignException(ErrorCode.CARD_PRESENCE_REQUIRED);
-            }
-            registry.revokeMine(revoking, CardEvidences.of(proof));
+            registry.revokeMine(revoking, ceremonyId);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg").getString("certificates.revokedNow"),
@@ -83,7 +66,7 @@ public class CertificatesView implements Serializable {
     }
 
     public String getRevocationContext() {
-        return revoking == null ? "" : revocationContext(revoking);
+        return revoking == null ? "" : CardEvidence.revocationContext(revoking);
     }
 
     public String getCeremonyId() {
