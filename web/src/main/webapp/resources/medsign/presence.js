@@ -1,6 +1,6 @@
 // A page's card step (M12: 申請憑證, 註銷憑證): runs the presence ceremony (card.js) and, once the server says it is
-// proven, puts the ceremony id in the form field named by data-ceremony-field and presses data-finish, so the page
-// redeems it on the server.
+// proven, puts the ceremony id in the form field named by data-ceremony-field and presses data-finish, so that the
+// server redeems it.
 document.addEventListener('DOMContentLoaded', function () {
     var root = document.querySelector('.presence-card');
     if (!root || !window.medsign || !medsign.card) {

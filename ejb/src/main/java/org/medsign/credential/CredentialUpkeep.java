@@ -79,14 +79,10 @@ public class CredentialUpkeep {
     /** Downloaded certificates whose owner is due an expiry reminder now, after {@code afterId} in order. */
     public List<ExpiryReminder> remindersDue(long afterId, int limit) {
         Instant now = Instant.now();
-        // the stage rule of ExpiryStage, in the query too, so that a page holds only due certificates
-        return em.createQuery("select c from Certificate c where c.status = :s and c.notAfter > :now"
-                        + " and c.notAfter <= :d60 and c.id > :after and (c.expiryReminded is null"
-                        + " or (c.notAfter <= :d30 and c.expiryReminded > 30) or (c.notAfter <= :d7 and c.expiryReminded > 7))"
-                        + " order by c.id", Certificate.class)
-                .setParameter("s", CertificateStatus.DOWNLOADED).setParameter("now", now)
-                .setParameter("d60", now.plus(Duration.ofDays(60))).setParameter("d30", now.plus(Duration.ofDays(30)))
-                .setParameter("d7", now.plus(Duration.ofDays(7)))
+        // the stage rule in the query too, so that a page holds only due certificates
+        return ExpiryStage.bind(em.createQuery("select c from Certificate c where c.status = :s and c.id > :after and "
+                        + ExpiryStage.condition() + " order by c.id", Certificate.class), now)
+                .setParameter("s", CertificateStatus.DOWNLOADED)
                 .setParameter("after", afterId).setMaxResults(limit).getResultStream()
                 .flatMap(c -> c.reminderDue(now).stream()
                         .mapToObj(stage -> new ExpiryReminder(c.id(), c.serial(), c.owner(), c.notAfter(), stage)))

@@ -1,5 +1,7 @@
 package org.medsign.credential;
 
+import jakarta.persistence.Query;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalInt;
@@ -27,5 +29,22 @@ final class ExpiryStage {
             }
         }
         return stage == 0 || (reminded != null && reminded <= stage) ? OptionalInt.empty() : OptionalInt.of(stage);
+    }
+
+    /** {@link #due}'s rule as a JPQL condition on Certificate {@code c}, for a query that {@link #bind}s it. */
+    static String condition() {
+        StringBuilder jpql = new StringBuilder("c.notAfter > :now and c.notAfter <= :stage0 and (c.expiryReminded is null");
+        for (int i = 1; i < DAYS.length; i++) {
+            jpql.append(" or (c.notAfter <= :stage").append(i).append(" and c.expiryReminded > ").append(DAYS[i]).append(')');
+        }
+        return jpql.append(')').toString();
+    }
+
+    static <Q extends Query> Q bind(Q query, Instant now) {
+        query.setParameter("now", now);
+        for (int i = 0; i < DAYS.length; i++) {
+            query.setParameter("stage" + i, now.plus(Duration.ofDays(DAYS[i])));
+        }
+        return query;
     }
 }

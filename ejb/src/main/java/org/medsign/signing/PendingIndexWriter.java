@@ -198,7 +198,7 @@ public class PendingIndexWriter {
         int updated = 0;
         try (PreparedStatement ps = c.prepareStatement("UPDATE pending_record SET " + COLUMNS + " WHERE his_record_id = ?")) {
             for (PendingEntry e : changed) {
-                bind(ps, values(e, now, e.recordId()));
+                bindRows(ps, List.of(e), now);
                 ps.addBatch();
             }
             int[] counts = ps.executeBatch();
@@ -240,6 +240,7 @@ public class PendingIndexWriter {
                 + String.join(",", Collections.nCopies(rows, row));
     }
 
+    /** The columns in INSERT order, which is also {@link #COLUMNS}' order followed by the id. */
     private static void bindRows(PreparedStatement ps, List<PendingEntry> rows, String now) throws SQLException {
         int i = 0;
         for (PendingEntry e : rows) {
@@ -257,12 +258,6 @@ public class PendingIndexWriter {
             ps.setString(++i, now);
             ps.setLong(++i, e.recordId());
         }
-    }
-
-    private static Object[] values(PendingEntry e, String now, long id) {
-        return new Object[]{e.version(), e.author(), e.siteCode(), e.department(), e.recordType(), e.typeName(),
-            e.chartNumber(), e.patientMasked(), UtcTime.micros(e.createdAt()), UtcTime.micros(e.modifiedAt()), e.digest(),
-            now, id};
     }
 
     private static void bind(PreparedStatement ps, Object... values) throws SQLException {
