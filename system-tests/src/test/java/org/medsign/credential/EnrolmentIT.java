@@ -59,7 +59,7 @@ class EnrolmentIT {
     @Test
     void aCardCeremonyMadeForAnotherPurposeAppliesForNothing(MedsignServer server) throws Exception {
         StaffSession nurse = StaffSession.logIn(server, "N0003");
-        String name = newName();
+        String name = "申請用手機-" + NAMES.incrementAndGet();
         Phone.bindAndLogIn(server, nurse, "N0003", name);
         SoftCard card = new DevHca(server).card("N0003.p12");
 

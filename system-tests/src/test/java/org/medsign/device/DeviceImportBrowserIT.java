@@ -79,7 +79,8 @@ class DeviceImportBrowserIT {
         browser.await(By.id("devices:confirmRemove")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("devices:table")).getText().contains("公務手機"));
+                .until(d -> d.findElements(By.cssSelector("#devices\\:table .device-name")).stream()
+                        .noneMatch(name -> name.getText().equals("公務手機")));
     }
 
     /** The table row showing a device name (other tests may have bound devices for the same person). */
