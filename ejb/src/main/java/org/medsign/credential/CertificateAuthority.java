@@ -12,13 +12,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -37,6 +37,7 @@ import java.util.logging.Logger;
 public class CertificateAuthority {
 
     private static final Logger LOG = Logger.getLogger(CertificateAuthority.class.getName());
+    private static final Duration INSTITUTION_VALIDITY = Duration.ofDays(365L * 5);
 
     @Inject
     @ConfigProperty(name = "medsign.ca.pkcs11-config")
@@ -86,6 +87,16 @@ public class CertificateAuthority {
         return organisation;
     }
 
+    /**
+     * A development institution certificate (醫事機構憑證) for the hospital's own key, from the issuing CA. A hospital
+     * in production brings the one the Ministry's HCA issued it instead.
+     */
+    public X509Certificate certifyInstitution(PublicKey key, String institutionCode, URI pkiBase) {
+        Instant now = Instant.now();
+        return CertificateProfile.issue(keys, CertificateProfile.institutionSubject(organisation, institutionCode), key,
+                Pki.randomSerial(), now, now.plus(INSTITUTION_VALIDITY), pkiBase);
+    }
+
     private char[] password(Path generatedFile) {
         if (keystorePassword.filter(s -> !s.isBlank()).isPresent()) {
             return keystorePassword.get().toCharArray();
@@ -93,17 +104,6 @@ public class CertificateAuthority {
         if (generatedFile == null) {
             throw new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM");
         }
-        try {
-            if (!Files.exists(generatedFile)) {
-                byte[] random = new byte[24];
-                new SecureRandom().nextBytes(random);
-                Files.createDirectories(generatedFile.getParent());
-                Files.writeString(generatedFile, Base64.getEncoder().encodeToString(random));
-                Files.setPosixFilePermissions(generatedFile, PosixFilePermissions.fromString("rw-------"));
-            }
-            return Files.readString(generatedFile).strip().toCharArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return KeyStorePassword.generated(generatedFile);
     }
 }

@@ -57,12 +57,27 @@ final class CertificateProfile {
                 .build();
     }
 
+    /** The institution certificate's subject (醫事機構憑證): the hospital, with its institution code as serialNumber. */
+    static X500Name institutionSubject(String organisation, String institutionCode) {
+        return new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.C, "TW")
+                .addRDN(BCStyle.O, organisation)
+                .addRDN(BCStyle.SERIALNUMBER, institutionCode)
+                .addRDN(BCStyle.CN, organisation)
+                .build();
+    }
+
     static X509Certificate issue(CaKeys ca, String organisation, CertificateHolder holder, PublicKey key, BigInteger serial,
+                                 Instant notBefore, Instant notAfter, URI pkiBase) {
+        return issue(ca, subject(holder, organisation), key, serial, notBefore, notAfter, pkiBase);
+    }
+
+    static X509Certificate issue(CaKeys ca, X500Name subject, PublicKey key, BigInteger serial,
                                  Instant notBefore, Instant notAfter, URI pkiBase) {
         try {
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.issuing(), serial,
-                    Date.from(notBefore), Date.from(notAfter), subject(holder, organisation), key);
+                    Date.from(notBefore), Date.from(notAfter), subject, key);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DOCUMENT_SIGNING));

@@ -2,6 +2,10 @@ package org.medsign.signing;
 
 import java.time.Instant;
 
-/** Approaching and overdue counts of one person or one department (key), with the earliest due time. */
-public record DeadlineRow(String key, String siteCode, long approaching, long overdue, Instant earliestDue) {
+/**
+ * Approaching and overdue counts of one person or one department (key), how many overdue versions carry the
+ * institution's signature awaiting 補簽, and the earliest due time.
+ */
+public record DeadlineRow(String key, String siteCode, long approaching, long overdue, long institutionSigned,
+                          Instant earliestDue) {
 }

@@ -1,13 +1,6 @@
 package org.medsign.signing;
 
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.DERSet;
-import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.AttributeTable;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.CertificateStatus;
 import org.medsign.credential.SignerCertificate;
@@ -69,7 +62,7 @@ final class ItemVerification {
             TimeStampToken token = stamper.stamp(parsed.signer().getSignature());
             return new Outcome(candidate, new VerifiedSignature(candidate.recordId(), candidate.canonical().version(), signer,
                     certificate.serial(), HexFormat.of().formatHex(candidate.canonical().digest()), signingTime,
-                    withTimestamp(parsed, token), token.getTimeStampInfo().getGenTime().toInstant(),
+                    CadesT.withTimestamp(parsed.data(), parsed.signer(), token), token.getTimeStampInfo().getGenTime().toInstant(),
                     candidate.delayReason()), null);
         } catch (MedsignException e) {
             return new Outcome(candidate, null, e);
@@ -101,20 +94,6 @@ final class ItemVerification {
             return Base64.getDecoder().decode(Objects.requireNonNullElse(cms, "").strip());
         } catch (IllegalArgumentException e) {
             throw new MedsignException(ErrorCode.CMS_INVALID, "base64");
-        }
-    }
-
-    private static byte[] withTimestamp(CmsCheck.Parsed parsed, TimeStampToken token) {
-        try {
-            SignerInformation signer = parsed.signer();
-            AttributeTable unsigned = signer.getUnsignedAttributes();
-            ASN1EncodableVector attributes = unsigned == null ? new ASN1EncodableVector() : unsigned.toASN1EncodableVector();
-            attributes.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                    new DERSet(token.toCMSSignedData().toASN1Structure())));
-            SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(attributes));
-            return CMSSignedData.replaceSigners(parsed.data(), new SignerInformationStore(stamped)).getEncoded();
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot add the timestamp", e);
         }
     }
 }

@@ -27,6 +27,10 @@ import java.util.List;
 public class SigningDeadlines {
 
     private static final String UNSIGNED = "(p.signed_version IS NULL OR p.signed_version <> p.version)";
+    /** The institution's signature of the pending version, if institution signing made one (at most one: unique). */
+    private static final String INSTITUTION_JOIN = "LEFT JOIN institution_signature i"
+            + " ON i.his_record_id = p.his_record_id AND i.record_version = p.version";
+    private static final String INSTITUTION_SIGNED = "SUM(CASE WHEN i.id IS NULL THEN 0 ELSE 1 END)";
 
     @PersistenceContext
     EntityManager em;
@@ -57,8 +61,8 @@ public class SigningDeadlines {
     private DeadlineSummary summary(String me, int soonest) {
         Instant now = Instant.now();
         Object[] c = (Object[]) em.createNativeQuery("SELECT COUNT(*), SUM(CASE WHEN p.his_created_at < ? AND p.his_created_at >= ?"
-                        + " THEN 1 ELSE 0 END), SUM(CASE WHEN p.his_created_at < ? THEN 1 ELSE 0 END) FROM pending_record p"
-                        + " WHERE p.author = ? AND p.his_modified_at >= ? AND " + UNSIGNED)
+                        + " THEN 1 ELSE 0 END), SUM(CASE WHEN p.his_created_at < ? THEN 1 ELSE 0 END), " + INSTITUTION_SIGNED
+                        + " FROM pending_record p " + INSTITUTION_JOIN + " WHERE p.author = ? AND p.his_modified_at >= ? AND " + UNSIGNED)
                 .setParameter(1, at(deadline.approachingBefore(now))).setParameter(2, at(deadline.overdueBefore(now)))
                 .setParameter(3, at(deadline.overdueBefore(now))).setParameter(4, me).setParameter(5, at(window.start(now)))
                 .getSingleResult();
@@ -67,7 +71,7 @@ public class SigningDeadlines {
                         + " order by p.hisCreatedAt, p.hisRecordId", PendingRecord.class)
                 .setParameter("a", me).setParameter("from", window.start(now))
                 .setMaxResults(soonest).getResultStream().map(p -> p.view(deadline, now)).toList();
-        return new DeadlineSummary(number(c[0]), number(c[1]), number(c[2]), items);
+        return new DeadlineSummary(number(c[0]), number(c[1]), number(c[2]), number(c[3]), items);
     }
 
     /** Per person ({@code byDepartment} false) or per department: who has records approaching or past the deadline. */
@@ -77,8 +81,9 @@ public class SigningDeadlines {
         String key = byDepartment ? "COALESCE(p.department, '-')" : "p.author";
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + key + ", p.site_code, SUM(CASE WHEN p.his_created_at >= ?"
-                        + " THEN 1 ELSE 0 END), SUM(CASE WHEN p.his_created_at < ? THEN 1 ELSE 0 END), MIN(p.his_created_at)"
-                        + " FROM pending_record p WHERE p.his_created_at < ? AND p.his_modified_at >= ? AND " + UNSIGNED
+                        + " THEN 1 ELSE 0 END), SUM(CASE WHEN p.his_created_at < ? THEN 1 ELSE 0 END), MIN(p.his_created_at), "
+                        + INSTITUTION_SIGNED + " FROM pending_record p " + INSTITUTION_JOIN
+                        + " WHERE p.his_created_at < ? AND p.his_modified_at >= ? AND " + UNSIGNED
                         + " GROUP BY " + key + ", p.site_code ORDER BY 4 DESC, 3 DESC, 1")
                 .setParameter(1, at(deadline.overdueBefore(now))).setParameter(2, at(deadline.overdueBefore(now)))
                 .setParameter(3, at(deadline.approachingBefore(now))).setParameter(4, at(window.start(now)))
@@ -87,7 +92,8 @@ public class SigningDeadlines {
         for (Object[] r : rows) {
             Instant earliest = r[4] instanceof OffsetDateTime o ? o.toInstant()
                     : ((java.sql.Timestamp) r[4]).toInstant();
-            board.add(new DeadlineRow((String) r[0], (String) r[1], number(r[2]), number(r[3]), deadline.dueAt(earliest)));
+            board.add(new DeadlineRow((String) r[0], (String) r[1], number(r[2]), number(r[3]), number(r[5]),
+                    deadline.dueAt(earliest)));
         }
         return board;
     }

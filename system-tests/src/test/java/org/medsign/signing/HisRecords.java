@@ -10,13 +10,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /** Fresh records in the HIS stand-in for the signing tests and benchmark, whatever other tests signed before. */
-final class HisRecords {
+public final class HisRecords {
 
     private HisRecords() {
     }
 
     /** {@code count} records of the author made an hour ago, so they are pending and in the window; the first id. */
-    static long add(MedsignServer server, String author, int count) throws Exception {
+    public static long add(MedsignServer server, String author, int count) throws Exception {
+        return add(server, author, count, 1);
+    }
+
+    /** {@code count} records of the author made {@code hoursAgo} hours ago (past 24: overdue); the first id. */
+    public static long add(MedsignServer server, String author, int count, int hoursAgo) throws Exception {
         try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
             ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM his_record),"
                     + " (SELECT chart_number FROM his_patient ORDER BY chart_number FETCH FIRST 1 ROWS ONLY)");
@@ -24,7 +29,7 @@ final class HisRecords {
             long first = rs.getLong(1);
             String chart = rs.getString(2);
             c.setAutoCommit(false);
-            OffsetDateTime made = OffsetDateTime.now(ZoneOffset.UTC).minusHours(1);
+            OffsetDateTime made = OffsetDateTime.now(ZoneOffset.UTC).minusHours(hoursAgo);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO his_record (id, chart_number, record_type, author,"
                     + " site_code, department, created_at, modified_at, version, content, changed_at)"
                     + " VALUES (?, ?, 'NURSING', ?, 'T0', 'NUR', ?, ?, 1, ?, ?)")) {

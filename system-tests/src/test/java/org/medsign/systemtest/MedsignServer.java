@@ -118,6 +118,8 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
             env.put("MEDSIGN_HIS_DB_USER", his.user());
             env.put("MEDSIGN_HIS_DB_PASSWORD", his.password());
         }
+        // The hospital in the tests signs overdue records with its institution certificate (off by default).
+        env.put("MEDSIGN_INSTITUTION_SIGNING", "true");
         env.put("MEDSIGN_SMTP_HOST", "127.0.0.1");
         env.put("MEDSIGN_SMTP_PORT", String.valueOf(TestMail.PORT));
         // Jobs run when a test starts them; only the nightly full scan keeps its timer (the schedule is tested).

@@ -1,0 +1,101 @@
+package org.medsign.institution;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.medsign.audit.AuditAction;
+import org.medsign.audit.AuditLog;
+import org.medsign.audit.AuditOutcome;
+import org.medsign.audit.AuditRecord;
+import org.medsign.credential.TimeStampAuthority;
+import org.medsign.error.ErrorCode;
+import org.medsign.his.CanonicalRecord;
+import org.medsign.his.HisGateway;
+import org.medsign.his.HisRecord;
+import org.medsign.signing.OverdueRecord;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Signs the overdue record versions the signing-deadline job hands over, when institution signing is on. It runs in
+ * the job's chunk transaction, so a version is marked handed over exactly when its signature is stored. Only what
+ * the HIS holds now is signed: a version changed or signed since the index saw it is left to the next run.
+ */
+@Stateless
+@PermitAll
+public class InstitutionSigner {
+
+    private static final String ACTOR = "system";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InstitutionCredential credential;
+
+    @Inject
+    TimeStampAuthority tsa;
+
+    @Inject
+    HisGateway his;
+
+    @Inject
+    AuditLog audit;
+
+    public void sign(@Observes OverdueRecord.Batch batch) {
+        InstitutionKey key = credential.key().orElse(null);
+        if (key == null || batch.records().isEmpty()) {
+            return;
+        }
+        List<Long> ids = batch.records().stream().map(OverdueRecord::recordId).toList();
+        try {
+            int signed = signCurrent(batch.records(), key, his.records(ids), signedBefore(ids));
+            audit.record(new AuditRecord(AuditAction.INSTITUTION_SIGNED, AuditOutcome.SUCCESS, ACTOR,
+                    "records " + ids.get(0) + ".." + ids.get(ids.size() - 1), null, null,
+                    signed + " signed of " + ids.size() + " overdue"));
+        } catch (RuntimeException e) {
+            audit.record(AuditRecord.failure(AuditAction.INSTITUTION_SIGNED, ACTOR,
+                    "records " + ids.get(0) + ".." + ids.get(ids.size() - 1), ErrorCode.INTERNAL_ERROR, null));
+            throw e;
+        }
+    }
+
+    private int signCurrent(List<OverdueRecord> overdue, InstitutionKey key, Map<Long, HisRecord> current,
+                            Set<Version> done) {
+        InstitutionCms cms = new InstitutionCms(key, tsa.stamper());
+        String serial = key.certificate().getSerialNumber().toString(16);
+        Instant now = Instant.now();
+        int signed = 0;
+        for (OverdueRecord r : overdue) {
+            HisRecord record = current.get(r.recordId());
+            if (record == null || record.version() != r.version() || !record.unsigned()
+                    || done.contains(new Version(r.recordId(), r.version()))) {
+                continue;
+            }
+            CanonicalRecord canonical = record.canonical();
+            em.persist(new InstitutionSignature(r.recordId(), r.version(), r.author(), serial, canonical.digestHex(),
+                    cms.sign(canonical.bytes()), now));
+            signed++;
+        }
+        return signed;
+    }
+
+    private Set<Version> signedBefore(List<Long> ids) {
+        Set<Version> versions = new HashSet<>();
+        em.createQuery("select s.hisRecordId, s.recordVersion from InstitutionSignature s where s.hisRecordId in :ids",
+                        Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> versions.add(new Version((Long) row[0], (Integer) row[1])));
+        return versions;
+    }
+
+    private record Version(long recordId, int version) {
+    }
+}
