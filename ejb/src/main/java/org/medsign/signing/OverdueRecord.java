@@ -4,9 +4,8 @@ import java.time.Instant;
 
 /**
  * A pending record version that passed the 24-hour deadline unsigned, handed over once by the signing-deadline
- * job. The seam for institution signing (醫事機構憑證): an observer of {@link Batch} can sign these records with the
- * hospital's certificate when the hospital turns that on; the author still signs afterwards (補簽).
- * No observer exists yet: that belongs to the certificate and signing work.
+ * job. {@code org.medsign.institution.InstitutionSigner} observes {@link Batch} and signs these records with the
+ * hospital's institution certificate (醫事機構憑證) when the hospital turns that on; the author still signs (補簽).
  */
 public record OverdueRecord(long recordId, int version, String author, String siteCode, String department,
                             Instant createdAt, String digest) {
