@@ -66,6 +66,10 @@ public final class SigningBenchmark {
                 System.out.printf("  ratio to raw verification: %.2f%n", perSecond / raw);
             }
             System.out.printf("Bouncy Castle EC P-256 verification (SHA256withECDSA), one core: %.0f/s%n", raw);
+            double floor = RawCrypto.verifyAndSignPerSecond(Runtime.getRuntime().availableProcessors());
+            System.out.printf("crypto each item needs at least (verify the phone's signature + sign the TSA token), all %d"
+                    + " cores, no I/O: %.0f items/s = ratio %.2f (the API path's ceiling)%n",
+                    Runtime.getRuntime().availableProcessors(), floor, floor / raw);
             endToEnd(server, nurse);
         }
     }

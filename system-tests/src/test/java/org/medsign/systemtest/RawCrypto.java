@@ -8,6 +8,11 @@ import java.security.KeyPairGenerator;
 import java.security.Provider;
 import java.security.Signature;
 import java.security.spec.ECGenParameterSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** Bouncy Castle's own EC P-256 speed on one core, the yardstick the benchmarks divide their API figures by. */
 public final class RawCrypto {
@@ -43,6 +48,44 @@ public final class RawCrypto {
             verifier.update(DATA);
             verifier.verify(signature);
         });
+    }
+
+    /**
+     * The least crypto one signing item costs the server — verifying the phone's signature and signing its RFC 3161
+     * token — as items per second with {@code threads} threads at once: the ceiling of the API path on this machine.
+     */
+    public static double verifyAndSignPerSecond(int threads) throws Exception {
+        KeyPair phone = key();
+        KeyPair tsa = key();
+        Signature signer = Signature.getInstance("SHA256withECDSA", BC);
+        signer.initSign(phone.getPrivate());
+        signer.update(DATA);
+        byte[] signature = signer.sign();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Double>> rates = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                rates.add(pool.submit(() -> {
+                    Signature verifier = Signature.getInstance("SHA256withECDSA", BC);
+                    Signature stamper = Signature.getInstance("SHA256withECDSA", BC);
+                    return perSecond(() -> {
+                        verifier.initVerify(phone.getPublic());
+                        verifier.update(DATA);
+                        verifier.verify(signature);
+                        stamper.initSign(tsa.getPrivate());
+                        stamper.update(DATA);
+                        stamper.sign();
+                    });
+                }));
+            }
+            double sum = 0;
+            for (Future<Double> rate : rates) {
+                sum += rate.get();
+            }
+            return sum;
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private interface Operation {
