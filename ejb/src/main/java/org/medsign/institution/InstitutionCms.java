@@ -22,6 +22,7 @@ import org.medsign.credential.TimeStampAuthority;
 import org.medsign.signing.CadesT;
 
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ final class InstitutionCms {
                     new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(fixed))
                     .build(new JcaContentSignerBuilder(algorithm).setProvider(Pki.BC).build(key.key()), key.certificate()));
-            List<java.security.cert.X509Certificate> certificates = new ArrayList<>(List.of(key.certificate()));
+            List<X509Certificate> certificates = new ArrayList<>(List.of(key.certificate()));
             certificates.addAll(key.chain());
             generator.addCertificates(new JcaCertStore(certificates));
         } catch (Exception e) {

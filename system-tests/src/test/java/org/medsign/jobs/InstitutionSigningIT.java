@@ -36,6 +36,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -114,7 +115,7 @@ class InstitutionSigningIT {
 
     private static void assertCadesTByTheInstitution(byte[] der) throws Exception {
         CMSSignedData cms = new CMSSignedData(der);
-        assertEquals(null, cms.getSignedContent(), "detached");
+        assertNull(cms.getSignedContent(), "detached");
         SignerInformation signer = cms.getSignerInfos().getSigners().iterator().next();
         AttributeTable signed = signer.getSignedAttributes();
         assertNotNull(signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2), "signingCertificateV2");
