@@ -13,6 +13,7 @@ case "${MEDSIGN_DB_URL:-}" in
     export MEDSIGN_DB_DRIVER=h2
     export MEDSIGN_DEMO_DATA=${MEDSIGN_DEMO_DATA:-true}
     export MEDSIGN_PORTAL_PASSWORD_LOGIN=${MEDSIGN_PORTAL_PASSWORD_LOGIN:-true}
+    export MEDSIGN_INSTITUTION_SIGNING=${MEDSIGN_INSTITUTION_SIGNING:-true}
     database="embedded H2 ($server/standalone/data/medsign)" ;;
   jdbc:postgresql:*) export MEDSIGN_DB_DRIVER=postgresql; database="PostgreSQL ${MEDSIGN_DB_URL}" ;;
   jdbc:h2:*) export MEDSIGN_DB_DRIVER=h2; database="H2 ${MEDSIGN_DB_URL}" ;;
