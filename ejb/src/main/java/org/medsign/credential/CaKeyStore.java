@@ -77,8 +77,15 @@ final class CaKeyStore {
 
     private static CaKeys read(KeyStore store, char[] password, Provider signer) throws GeneralSecurityException {
         return new CaKeys((X509Certificate) store.getCertificate(ROOT),
-                (PrivateKey) store.getKey(ISSUING, password), (X509Certificate) store.getCertificate(ISSUING),
-                (PrivateKey) store.getKey(OCSP, password), (X509Certificate) store.getCertificate(OCSP),
-                (PrivateKey) store.getKey(TSA, password), (X509Certificate) store.getCertificate(TSA), signer);
+                key(store, ISSUING, password, signer), (X509Certificate) store.getCertificate(ISSUING),
+                key(store, OCSP, password, signer), (X509Certificate) store.getCertificate(OCSP),
+                key(store, TSA, password, signer), (X509Certificate) store.getCertificate(TSA), signer);
+    }
+
+    /** A software key as Bouncy Castle's own key object (it signs with it); a token's key stays in the token. */
+    private static PrivateKey key(KeyStore store, String alias, char[] password, Provider signer)
+            throws GeneralSecurityException {
+        PrivateKey key = (PrivateKey) store.getKey(alias, password);
+        return signer == Pki.BC ? Pki.asBouncyCastle(key) : key;
     }
 }

@@ -42,7 +42,7 @@ final class InstitutionKeyStore {
                     for (Certificate c : store.getCertificateChain(alias)) {
                         chain.add((X509Certificate) c);
                     }
-                    return new InstitutionKey((PrivateKey) store.getKey(alias, password), chain.get(0),
+                    return new InstitutionKey(Pki.asBouncyCastle((PrivateKey) store.getKey(alias, password)), chain.get(0),
                             List.copyOf(chain.subList(1, chain.size())));
                 }
             }
