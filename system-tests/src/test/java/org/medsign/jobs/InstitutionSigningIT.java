@@ -7,6 +7,7 @@ import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsign.credential.CredentialFixture;
@@ -102,7 +103,10 @@ class InstitutionSigningIT {
         String home = StaffSession.logIn(server, "N0003").client().open("portal/home.xhtml").document()
                 .select("[id$=institutionSigned]").text();
         assertTrue(home.contains("醫事機構憑證代簽") && home.contains("補簽"), home);
-        assertTrue(batch.client().open("portal/it/deadlines.xhtml").text().contains("機構代簽"));
+        Element row = batch.client().open("portal/it/deadlines.xhtml").document()
+                .select("[id$=byPerson] tbody tr:has(td:matchesOwn(^N0003$))").first();
+        assertNotNull(row, "N0003 is on IT's 簽章時限 list");
+        assertTrue(Integer.parseInt(row.select("[id$=institutionSigned]").text()) >= 1, row.text());
 
         JsonNode late = eportal.signPending(nurse.deviceId(), nurse.cms(), List.of(overdue), "急診交班延誤");
         assertEquals(1, late.path("result").path("signed").asInt(), late.toString());
