@@ -18,11 +18,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -39,19 +37,19 @@ final class CaBootstrap {
     static CaKeys create(String organisation) {
         try {
             Instant now = Instant.now();
-            KeyPair root = keyPair();
+            KeyPair root = Pki.newP256KeyPair();
             X500Name rootName = name("medsign Root CA", organisation);
             X509Certificate rootCert = sign(new JcaX509v3CertificateBuilder(rootName, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 20))), rootName, root.getPublic()),
                     ca(-1, root.getPublic(), root.getPublic()), root.getPrivate());
 
-            KeyPair issuing = keyPair();
+            KeyPair issuing = Pki.newP256KeyPair();
             X500Name issuingName = name("medsign Mobile Signing CA", organisation);
             X509Certificate issuingCert = sign(new JcaX509v3CertificateBuilder(rootCert, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 10))), issuingName, issuing.getPublic()),
                     ca(0, issuing.getPublic(), root.getPublic()), root.getPrivate());
 
-            KeyPair ocsp = keyPair();
+            KeyPair ocsp = Pki.newP256KeyPair();
             JcaX509v3CertificateBuilder ocspBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 2))),
                     name("medsign OCSP Responder", organisation), ocsp.getPublic());
@@ -59,7 +57,7 @@ final class CaBootstrap {
             ocspBuilder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
             X509Certificate ocspCert = sign(ocspBuilder, null, issuing.getPrivate());
 
-            KeyPair tsa = keyPair();
+            KeyPair tsa = Pki.newP256KeyPair();
             JcaX509v3CertificateBuilder tsaBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 9))),
                     name("medsign Time Stamping Authority", organisation), tsa.getPublic());
@@ -75,12 +73,6 @@ final class CaBootstrap {
 
     static X500Name name(String commonName, String organisation) {
         return new X500Name("CN=" + commonName + ", O=" + organisation + ", C=TW");
-    }
-
-    private static KeyPair keyPair() throws GeneralSecurityException {
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", Pki.BC);
-        generator.initialize(new ECGenParameterSpec("secp256r1"));
-        return generator.generateKeyPair();
     }
 
     /** The CA extensions, as a function applied to a builder. */

@@ -1,12 +1,8 @@
 package org.medsign.credential;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.PrivateKey;
@@ -31,31 +27,20 @@ final class CaKeyStore {
 
     static void save(Path file, char[] password, CaKeys keys) {
         try {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
+            KeyStore store = KeyStoreFiles.newPkcs12();
             store.setCertificateEntry(ROOT, keys.root());
             store.setKeyEntry(ISSUING, keys.issuingKey(), password, new Certificate[]{keys.issuing(), keys.root()});
             store.setKeyEntry(OCSP, keys.ocspKey(), password, new Certificate[]{keys.ocsp(), keys.issuing(), keys.root()});
             store.setKeyEntry(TSA, keys.tsaKey(), password, new Certificate[]{keys.tsa(), keys.issuing(), keys.root()});
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            KeyStoreFiles.save(file, store, password);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot save the CA key store", e);
         }
     }
 
     static CaKeys loadPkcs12(Path file, char[] password) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
-            return read(store, password, Pki.BC);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the CA key store " + file + " (wrong password?)", e);
+        try {
+            return read(KeyStoreFiles.load(file, password), password, Pki.BC);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the CA key store " + file, e);
         }

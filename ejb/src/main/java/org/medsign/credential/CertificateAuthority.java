@@ -104,6 +104,6 @@ public class CertificateAuthority {
         if (generatedFile == null) {
             throw new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM");
         }
-        return KeyStorePassword.generated(generatedFile);
+        return KeyStoreFiles.generatedPassword(generatedFile);
     }
 }

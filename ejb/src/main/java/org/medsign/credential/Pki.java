@@ -9,11 +9,14 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
+import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.HexFormat;
 
@@ -37,6 +40,17 @@ public final class Pki {
         bytes[0] &= 0x7F;
         bytes[0] |= 0x40;
         return new BigInteger(bytes);
+    }
+
+    /** A new EC P-256 key pair, the kind every medsign key is. */
+    public static KeyPair newP256KeyPair() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            return generator.generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot make an EC P-256 key", e);
+        }
     }
 
     /**

@@ -12,7 +12,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.credential.CertificateAuthority;
-import org.medsign.credential.KeyStorePassword;
+import org.medsign.credential.KeyStoreFiles;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ public class InstitutionCredential {
             return;
         }
         Path file = Path.of(dataDir, "medsign", "institution", "institution.p12");
-        char[] password = KeyStorePassword.generated(file.resolveSibling("institution.p12.password"));
+        char[] password = KeyStoreFiles.generatedPassword(file.resolveSibling("institution.p12.password"));
         key = Files.exists(file) ? InstitutionKeyStore.load(file, password)
                 : InstitutionKeyStore.createDevelopment(file, password, ca, institutionCode, URI.create(publicUrl));
         LOG.info(() -> "Institution signing is on, with the development certificate in " + file);

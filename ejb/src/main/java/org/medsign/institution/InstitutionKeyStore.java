@@ -1,24 +1,17 @@
 package org.medsign.institution;
 
 import org.medsign.credential.CertificateAuthority;
+import org.medsign.credential.KeyStoreFiles;
 import org.medsign.credential.Pki;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.cert.Certificate;
 import java.security.cert.X509Certificate;
-import java.security.spec.ECGenParameterSpec;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -33,9 +26,8 @@ final class InstitutionKeyStore {
 
     /** The first key entry of the file, whatever its alias: HCA's files name it as they like. */
     static InstitutionKey load(Path file, char[] password) {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password);
+        try {
+            KeyStore store = KeyStoreFiles.load(file, password);
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isKeyEntry(alias)) {
                     List<X509Certificate> chain = new ArrayList<>();
@@ -47,8 +39,6 @@ final class InstitutionKeyStore {
                 }
             }
             throw new IllegalStateException("The institution key store " + file + " holds no key");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the institution key store " + file + " (wrong password?)", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the institution key store " + file, e);
         }
@@ -58,24 +48,15 @@ final class InstitutionKeyStore {
     static InstitutionKey createDevelopment(Path file, char[] password, CertificateAuthority ca, String institutionCode,
                                             URI pkiBase) {
         try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", Pki.BC);
-            generator.initialize(new ECGenParameterSpec("secp256r1"));
-            KeyPair pair = generator.generateKeyPair();
+            KeyPair pair = Pki.newP256KeyPair();
             X509Certificate certificate = ca.certifyInstitution(pair.getPublic(), institutionCode, pkiBase);
             InstitutionKey key = new InstitutionKey(pair.getPrivate(), certificate, ca.keys().chain());
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
             List<Certificate> chain = new ArrayList<>(List.of(certificate));
             chain.addAll(key.chain());
+            KeyStore store = KeyStoreFiles.newPkcs12();
             store.setKeyEntry(ALIAS, pair.getPrivate(), password, chain.toArray(Certificate[]::new));
-            Files.createDirectories(file.getParent());
-            try (OutputStream out = Files.newOutputStream(file)) {
-                store.store(out, password);
-            }
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            KeyStoreFiles.save(file, store, password);
             return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot create the development institution key", e);
         }

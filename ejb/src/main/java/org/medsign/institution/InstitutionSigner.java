@@ -87,6 +87,7 @@ public class InstitutionSigner {
         return signed;
     }
 
+    /** Versions signed already: a pending row the scan deleted and made again is handed over again. */
     private Set<Version> signedBefore(List<Long> ids) {
         Set<Version> versions = new HashSet<>();
         em.createQuery("select s.hisRecordId, s.recordVersion from InstitutionSignature s where s.hisRecordId in :ids",
