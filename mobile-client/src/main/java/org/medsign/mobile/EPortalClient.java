@@ -31,7 +31,12 @@ public final class EPortalClient {
 
     /** Up to 250 pending records, newest first; with the bytes to sign when {@code content}. */
     public JsonNode pending(boolean content) {
-        return api.getJson("api/v1/pending?size=250&content=" + content);
+        return pending(0, 250, content);
+    }
+
+    /** One page of the pending records, newest first. */
+    public JsonNode pending(int page, int size, boolean content) {
+        return api.getJson("api/v1/pending?page=" + page + "&size=" + size + "&content=" + content);
     }
 
     public JsonNode record(long id) {

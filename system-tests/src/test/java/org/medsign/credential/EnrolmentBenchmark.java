@@ -7,6 +7,7 @@ import org.medsign.mobile.DeviceKeyStore;
 import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.CpuMeter;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.StaffSession;
@@ -54,23 +55,30 @@ public final class EnrolmentBenchmark {
             ConcurrentLinkedQueue<Ready> warm = prepare(server, nurse, card, "warm", warmUp);
             ConcurrentLinkedQueue<Ready> timed = prepare(server, nurse, card, "bench", count);
             enrolAll(warm, clients);
+            server.database().analyze();
             System.out.printf("warmed up with %d enrolments; timing %d with %d phones at once%n", warmUp, count, clients);
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-            double serverCpu = server.cpuSeconds();
+            CpuMeter cpu = new CpuMeter(server);
             long clientCpu = os.getProcessCpuTime();
-            long start = System.nanoTime();
-            int issued = enrolAll(timed, clients);
-            long nanos = System.nanoTime() - start;
-            serverCpu = server.cpuSeconds() - serverCpu;
+            long nanos;
+            int issued;
+            try (CpuMeter.Reading timing = cpu.start()) {
+                long start = System.nanoTime();
+                issued = enrolAll(timed, clients);
+                nanos = System.nanoTime() - start;
+            }
             double clientSeconds = (os.getProcessCpuTime() - clientCpu) / 1e9;
             double perSecond = issued / (nanos / 1e9);
             double raw = RawCrypto.signsPerSecond();
             System.out.printf("database: %s%n", server.database());
             System.out.printf("enrolments (CSR in, DOWNLOADED out), %d phones at once: %d in %.2f s = %.1f certificates/s%n",
                     clients, issued, nanos / 1e9, perSecond);
-            System.out.printf("CPU in the timed phase: server %.1f s, phones (this JVM) %.1f s, of %.1f s on 2 cores;"
-                    + " server %.1f ms CPU per certificate%n", serverCpu, clientSeconds, 2 * nanos / 1e9, serverCpu * 1000 / issued);
+            int cores = Runtime.getRuntime().availableProcessors();
+            System.out.printf("CPU per certificate while timed: machine %.1f ms of %.1f ms on %d cores; server JVM %.1f ms"
+                    + " (its JIT compiler %.1f ms), phones (this JVM) %.1f ms, PostgreSQL %.1f ms%n",
+                    cpu.machine() * 1e3 / issued, cores * nanos / 1e6 / issued, cores, cpu.serverJvm() * 1e3 / issued,
+                    cpu.serverJit() * 1e3 / issued, clientSeconds * 1e3 / issued, cpu.postgres() * 1e3 / issued);
             System.out.printf("Bouncy Castle EC P-256 signing, one core: %.0f signatures/s%n", raw);
             System.out.printf("ratio: %.4f (certificates/s per raw signature/s)%n", perSecond / raw);
         }

@@ -2,8 +2,8 @@ package org.medsign.signing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.medsign.credential.CredentialFixture;
-import org.medsign.mobile.CmsSigner;
 import org.medsign.mobile.EPortalClient;
+import org.medsign.systemtest.CpuMeter;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.Tools;
@@ -13,25 +13,41 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Prints signatures verified, timestamped and stored per second through the API (batches of 100 and 250; the
- * phone's signing is done beforehand and not timed), Bouncy Castle's raw EC P-256 verification speed on one core in
- * the same run, the ratio, and the time of a 100-record batch end to end with the mobile-client (list, PIN once,
- * sign, send, answer). Run: benchmarks/signing.sh [batches per size]
+ * Prints signatures verified, timestamped and stored per second through the API, batches of 100 and 250: one phone
+ * sending one batch at a time (each batch's latency), then several phones (nurses) at once (the server's
+ * throughput); the phones' signing is done beforehand and not timed. In the same run: Bouncy Castle's raw EC P-256
+ * verification speed on one core, the ratio, where the CPU went, and the time of a 100-record batch end to end with
+ * the mobile-client (list, PIN once, sign, send, answer). Run: benchmarks/signing.sh [batches per size] [phones]
  */
 public final class SigningBenchmark {
 
     private static final String PIN = "482916";
-    /** Batches sent before timing, so that the server's JIT has compiled the hot path. */
-    private static final int WARM_UP = 6;
+    private static final String DELAY_REASON = "效能測試補簽";
+    /**
+     * 250-item batches sent before timing. A freshly started WildFly compiles for minutes: after a few batches
+     * only, its JIT compiler threads still took most of a core from the timed ones.
+     */
+    private static final int WARM_UP = 150;
 
     private SigningBenchmark() {
     }
 
+    /** A nurse's phone, bound to the E Portal. */
+    private record Phone(CredentialFixture.Signer nurse, EPortalClient eportal) {
+    }
+
+    /** What a timed stretch did: signatures, wall time, CPU. */
+    private record Timed(int signed, long nanos, CpuMeter cpu) {
+    }
+
     public static void main(String[] args) {
         try {
-            run(args.length > 0 ? Integer.parseInt(args[0]) : 8);
+            run(args.length > 0 ? Integer.parseInt(args[0]) : 8, args.length > 1 ? Integer.parseInt(args[1]) : 2);
         } catch (Exception e) {
             e.printStackTrace();
             System.exit(1);
@@ -40,64 +56,134 @@ public final class SigningBenchmark {
         System.exit(0);
     }
 
-    private static void run(int batches) throws Exception {
+    private static void run(int batches, int phoneCount) throws Exception {
         try (MedsignServer server = MedsignServer.startForBenchmark()) {
-            CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, "N0001", "簽章效能");
-            nurse.bindEPortal("10.20.30.40");
-            EPortalClient eportal = nurse.eportal();
+            List<Phone> phones = new ArrayList<>();
+            for (int i = 1; i <= phoneCount; i++) {
+                String staff = String.format("N%04d", i);
+                CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, staff, "簽章效能");
+                nurse.bindEPortal("10.20.30.40");
+                HisRecords.add(server, staff, 350 * batches + (i == 1 ? 350 * batches + 250 * WARM_UP + 100 : 0));
+                phones.add(new Phone(nurse, nurse.eportal()));
+            }
             System.out.printf("database: %s%n", server.database());
-            HisRecords.add(server, "N0001", 100 * batches + 250 * (batches + WARM_UP) + 100);
-            eportal.refresh();
+            analyze(server);
             double raw = RawCrypto.verifiesPerSecond();
+            Phone first = phones.get(0);
             for (int i = 0; i < WARM_UP; i++) {
-                timeBatch(eportal, nurse, 250);
+                submit(first, signedPage(first, 0, 250), new CpuMeter(server));
             }
+            analyze(server);
             for (int size : new int[]{100, 250}) {
+                CpuMeter cpu = new CpuMeter(server);
                 long nanos = 0;
-                int signed = 0;
                 for (int i = 0; i < batches; i++) {
-                    long[] run = timeBatch(eportal, nurse, size);
-                    signed += (int) run[0];
-                    nanos += run[1];
+                    nanos += submit(first, signedPage(first, 0, size), cpu);
                 }
-                double perSecond = signed / (nanos / 1e9);
-                System.out.printf("batches of %d: %d signatures in %.2f s = %.0f signatures/s through the API"
-                        + " (%.0f ms per batch)%n", size, signed, nanos / 1e9, perSecond, nanos / 1e6 / batches);
-                System.out.printf("  ratio to raw verification: %.2f%n", perSecond / raw);
+                print(String.format("batches of %d, one phone, one batch at a time", size),
+                        new Timed(size * batches, nanos, cpu), batches, raw);
+                if (phoneCount > 1) {
+                    print(String.format("batches of %d, %d phones at once", size, phoneCount),
+                            atOnce(server, phones, batches, size), batches * phoneCount, raw);
+                }
             }
-            System.out.printf("Bouncy Castle EC P-256 verification (SHA256withECDSA), one core: %.0f/s%n", raw);
-            double floor = RawCrypto.verifyAndSignPerSecond(Runtime.getRuntime().availableProcessors());
+            double rawSign = RawCrypto.signsPerSecond();
+            System.out.printf("Bouncy Castle EC P-256 verification (SHA256withECDSA), one core: %.0f/s; signing: %.0f/s;"
+                    + " so one item's crypto (verify + TSA token) is %.2f ms of one core%n", raw, rawSign,
+                    1e3 / raw + 1e3 / rawSign);
+            int cores = Runtime.getRuntime().availableProcessors();
+            double floor = RawCrypto.verifyAndSignPerSecond(cores);
             System.out.printf("crypto each item needs at least (verify the phone's signature + sign the TSA token), all %d"
-                    + " cores, no I/O: %.0f items/s = ratio %.2f (the API path's ceiling)%n",
-                    Runtime.getRuntime().availableProcessors(), floor, floor / raw);
-            endToEnd(server, nurse);
+                    + " cores, no I/O: %.0f items/s = ratio %.2f (the API path's ceiling)%n", cores, floor, floor / raw);
+            endToEnd(server, first.nurse());
         }
     }
 
-    /** Signs {@code size} pending records on the client (not timed), then times the one API call. */
-    private static long[] timeBatch(EPortalClient eportal, CredentialFixture.Signer nurse, int size) throws Exception {
-        JsonNode list = eportal.pending(true);
-        CmsSigner signer = nurse.cms();
+    private static void analyze(MedsignServer server) throws Exception {
+        server.database().analyze();
+        server.his().analyze();
+    }
+
+    /** Each phone sends its own {@code batches} batches, one after another, all phones at once. */
+    private static Timed atOnce(MedsignServer server, List<Phone> phones, int batches, int size) throws Exception {
+        List<List<List<Map<String, Object>>>> prepared = new ArrayList<>();
+        for (Phone phone : phones) {
+            List<List<Map<String, Object>>> mine = new ArrayList<>();
+            for (int b = 0; b < batches; b++) {
+                mine.add(signedPage(phone, b, size));
+            }
+            prepared.add(mine);
+        }
+        CpuMeter cpu = new CpuMeter(server);
+        ExecutorService pool = Executors.newFixedThreadPool(phones.size());
+        try (CpuMeter.Reading timed = cpu.start()) {
+            long start = System.nanoTime();
+            List<Future<?>> running = new ArrayList<>();
+            for (int p = 0; p < phones.size(); p++) {
+                Phone phone = phones.get(p);
+                List<List<Map<String, Object>>> mine = prepared.get(p);
+                running.add(pool.submit(() -> {
+                    for (List<Map<String, Object>> items : mine) {
+                        submit(phone, items, new CpuMeter(server));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+            return new Timed(size * batches * phones.size(), System.nanoTime() - start, cpu);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private static void print(String what, Timed t, int batchCount, double raw) {
+        double perSecond = t.signed() / (t.nanos() / 1e9);
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("%s: %d signatures in %.2f s = %.0f signatures/s through the API (%.0f ms per batch)%n", what,
+                t.signed(), t.nanos() / 1e9, perSecond, t.nanos() / 1e6 / batchCount);
+        System.out.printf("  ratio to raw verification: %.2f%n", perSecond / raw);
+        System.out.printf("  CPU per signature while timed: machine %.2f ms of %.2f ms on %d cores; server JVM %.2f ms"
+                        + " (its JIT compiler %.2f ms), PostgreSQL %.2f ms%n", t.cpu().machine() * 1e3 / t.signed(),
+                cores * t.nanos() / 1e6 / t.signed(), cores, t.cpu().serverJvm() * 1e3 / t.signed(),
+                t.cpu().serverJit() * 1e3 / t.signed(), t.cpu().postgres() * 1e3 / t.signed());
+    }
+
+    /** One page of the phone's pending records, signed on the phone (not timed). */
+    private static List<Map<String, Object>> signedPage(Phone phone, int page, int size) {
+        JsonNode list = phone.eportal().pending(page, size, true);
+        if (list.path("items").size() < size) {
+            // a refresh takes at most 5,000 records of one person from the HIS; the benchmark made more
+            phone.eportal().refresh();
+            list = phone.eportal().pending(page, size, true);
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         for (JsonNode item : list.path("items")) {
-            if (items.size() == size) {
-                break;
-            }
             byte[] canonical = Base64.getDecoder().decode(item.path("canonical").asText());
             items.add(EPortalClient.item(item.path("record").path("recordId").asLong(),
-                    Base64.getEncoder().encodeToString(signer.sign(canonical)), "效能測試補簽"));
+                    Base64.getEncoder().encodeToString(phone.nurse().cms().sign(canonical)), DELAY_REASON));
         }
         if (items.size() < size) {
             throw new IllegalStateException("only " + items.size() + " pending records left");
         }
-        long start = System.nanoTime();
-        JsonNode answer = eportal.submit(nurse.deviceId(), items);
-        long nanos = System.nanoTime() - start;
-        int signed = answer.path("result").path("signed").asInt();
-        if (signed != size) {
-            throw new IllegalStateException("signed " + signed + " of " + size + ": " + answer);
+        return items;
+    }
+
+    /** Sends one batch and checks that all of it was signed; the call's wall time in nanoseconds. */
+    private static long submit(Phone phone, List<Map<String, Object>> items, CpuMeter cpu) {
+        JsonNode answer;
+        long nanos;
+        try (CpuMeter.Reading timed = cpu.start()) {
+            long start = System.nanoTime();
+            answer = phone.eportal().submit(phone.nurse().deviceId(), items);
+            nanos = System.nanoTime() - start;
         }
-        return new long[]{signed, nanos};
+        if (answer.path("result").path("signed").asInt() != items.size()) {
+            throw new IllegalStateException("signed " + answer.path("result").path("signed") + " of " + items.size()
+                    + ": " + answer);
+        }
+        return nanos;
     }
 
     /** The mobile-client as a person uses it: one command, PIN once, 100 records. */
@@ -109,7 +195,7 @@ public final class SigningBenchmark {
         }
         long start = System.nanoTime();
         String out = Tools.mobileCli(server, "sign", "--home", nurse.home().toString(), "--pin", PIN, "--records",
-                ids.toString(), "--delay-reason", "效能測試補簽");
+                ids.toString(), "--delay-reason", DELAY_REASON);
         long nanos = System.nanoTime() - start;
         if (!out.contains("成功完成100筆簽章")) {
             throw new IllegalStateException(out);

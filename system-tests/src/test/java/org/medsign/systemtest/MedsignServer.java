@@ -164,11 +164,19 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     /** CPU seconds the server's JVM has used so far (Linux /proc), for benchmarks that split client and server time. */
     public double cpuSeconds() {
         try {
-            long pid = Long.parseLong(Files.readString(base.resolve("server.pid")).strip());
-            String[] stat = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
+            String[] stat = Files.readString(Path.of("/proc/" + pid() + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
             return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
+        }
+    }
+
+    /** The server JVM's process id. */
+    public long pid() {
+        try {
+            return Long.parseLong(Files.readString(base.resolve("server.pid")).strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
