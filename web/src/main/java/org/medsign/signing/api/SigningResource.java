@@ -20,6 +20,7 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
+import org.medsign.his.HisRecord;
 import org.medsign.signing.BatchResult;
 import org.medsign.signing.BatchSigning;
 import org.medsign.signing.EPortal;
@@ -36,6 +37,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /** E Portal: bind (M19), list (M22), read, refresh (M24) and batch-sign (M23), for the logged-in app. */
 @Path("/v1")
@@ -87,9 +90,13 @@ public class SigningResource {
                                @QueryParam("size") @DefaultValue("50") int size,
                                @QueryParam("content") @DefaultValue("false") boolean content) {
         PendingPage found = pending.mine(page, size);
+        // the page's records in one read of the HIS; a version changed since the index saw it gets no bytes to sign
+        Map<Long, HisRecord> current = content
+                ? his.records(found.items().stream().map(PendingView::recordId).toList()) : Map.of();
         List<PendingItem> items = found.items().stream()
-                .map(v -> new PendingItem(v, content ? his.canonical(v.recordId()).map(c -> c.version() == v.version()
-                        ? Base64.getEncoder().encodeToString(c.bytes()) : null).orElse(null) : null))
+                .map(v -> new PendingItem(v, Optional.ofNullable(current.get(v.recordId())).map(HisRecord::canonical)
+                        .filter(c -> c.version() == v.version())
+                        .map(c -> Base64.getEncoder().encodeToString(c.bytes())).orElse(null)))
                 .toList();
         return new PendingList(items, found.total(), found.page(), found.size());
     }
