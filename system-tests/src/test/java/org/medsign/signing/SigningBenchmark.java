@@ -10,6 +10,7 @@ import org.medsign.systemtest.Tools;
 
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -41,8 +42,8 @@ public final class SigningBenchmark {
     private record Phone(CredentialFixture.Signer nurse, EPortalClient eportal) {
     }
 
-    /** What a timed stretch did: signatures, wall time, CPU. */
-    private record Timed(int signed, long nanos, CpuMeter cpu) {
+    /** What a timed stretch did: signatures, wall time, batches, CPU. */
+    private record Timed(int signed, long nanos, int batches, CpuMeter cpu) {
     }
 
     public static void main(String[] args) {
@@ -68,25 +69,28 @@ public final class SigningBenchmark {
             }
             System.out.printf("database: %s%n", server.database());
             analyze(server);
-            double raw = RawCrypto.verifiesPerSecond();
             Phone first = phones.get(0);
             for (int i = 0; i < WARM_UP; i++) {
                 submit(first, signedPage(first, 0, 250), new CpuMeter(server));
             }
             analyze(server);
+            Map<String, Timed> runs = new LinkedHashMap<>();
             for (int size : new int[]{100, 250}) {
                 CpuMeter cpu = new CpuMeter(server);
                 long nanos = 0;
                 for (int i = 0; i < batches; i++) {
                     nanos += submit(first, signedPage(first, 0, size), cpu);
                 }
-                print(String.format("batches of %d, one phone, one batch at a time", size),
-                        new Timed(size * batches, nanos, cpu), batches, raw);
+                runs.put(String.format("batches of %d, one phone, one batch at a time", size),
+                        new Timed(size * batches, nanos, batches, cpu));
                 if (phoneCount > 1) {
-                    print(String.format("batches of %d, %d phones at once", size, phoneCount),
-                            atOnce(server, phones, batches, size), batches * phoneCount, raw);
+                    runs.put(String.format("batches of %d, %d phones at once", size, phoneCount),
+                            atOnce(server, phones, batches, size));
                 }
             }
+            // measured after the timed runs, when the server's JIT threads have gone quiet
+            double raw = RawCrypto.verifiesPerSecond();
+            runs.forEach((what, timed) -> print(what, timed, raw));
             double rawSign = RawCrypto.signsPerSecond();
             System.out.printf("Bouncy Castle EC P-256 verification (SHA256withECDSA), one core: %.0f/s; signing: %.0f/s;"
                     + " so one item's crypto (verify + TSA token) is %.2f ms of one core%n", raw, rawSign,
@@ -132,17 +136,17 @@ public final class SigningBenchmark {
             for (Future<?> f : running) {
                 f.get();
             }
-            return new Timed(size * batches * phones.size(), System.nanoTime() - start, cpu);
+            return new Timed(size * batches * phones.size(), System.nanoTime() - start, batches * phones.size(), cpu);
         } finally {
             pool.shutdown();
         }
     }
 
-    private static void print(String what, Timed t, int batchCount, double raw) {
+    private static void print(String what, Timed t, double raw) {
         double perSecond = t.signed() / (t.nanos() / 1e9);
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("%s: %d signatures in %.2f s = %.0f signatures/s through the API (%.0f ms per batch)%n", what,
-                t.signed(), t.nanos() / 1e9, perSecond, t.nanos() / 1e6 / batchCount);
+                t.signed(), t.nanos() / 1e9, perSecond, t.nanos() / 1e6 / t.batches());
         System.out.printf("  ratio to raw verification: %.2f%n", perSecond / raw);
         System.out.printf("  CPU per signature while timed: machine %.2f ms of %.2f ms on %d cores; server JVM %.2f ms"
                         + " (its JIT compiler %.2f ms), PostgreSQL %.2f ms%n", t.cpu().machine() * 1e3 / t.signed(),
