@@ -26,7 +26,7 @@ public final class CpuMeter {
 
     /** Counts the CPU used from now until the returned reading is closed. */
     public Reading start() {
-        return new Reading(machineSeconds(), server.cpuSeconds(), jitSeconds(), postgresSeconds());
+        return new Reading(machineSeconds(), serverSeconds(), jitSeconds(), postgresSeconds());
     }
 
     /** CPU seconds counted so far: the machine, all cores. */
@@ -65,7 +65,7 @@ public final class CpuMeter {
         @Override
         public void close() {
             machine += machineSeconds() - machineAtStart;
-            serverJvm += server.cpuSeconds() - serverAtStart;
+            serverJvm += serverSeconds() - serverAtStart;
             serverJit += jitSeconds() - jitAtStart;
             postgres += postgresSeconds() - postgresAtStart;
         }
@@ -81,6 +81,11 @@ public final class CpuMeter {
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
         }
+    }
+
+    /** User and system time of the server's JVM. */
+    private double serverSeconds() {
+        return ticks(Path.of("/proc", Long.toString(server.pid())), "") * TICK;
     }
 
     /** User and system time of the server JVM's compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */

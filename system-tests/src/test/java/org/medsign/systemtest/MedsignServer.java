@@ -161,16 +161,6 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         throw new IllegalStateException("medsign not healthy after " + BOOT_TIMEOUT);
     }
 
-    /** CPU seconds the server's JVM has used so far (Linux /proc), for benchmarks that split client and server time. */
-    public double cpuSeconds() {
-        try {
-            String[] stat = Files.readString(Path.of("/proc/" + pid() + "/stat")).replaceFirst("^.*\\) ", "").split(" ");
-            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
-        }
-    }
-
     /** The server JVM's process id. */
     public long pid() {
         try {
