@@ -3,6 +3,7 @@ package org.medsign.ops;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -33,7 +34,7 @@ class PersistenceUnitTest {
                 try {
                     Class<?> type = Class.forName(name, false, getClass().getClassLoader());
                     if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
-                            || type.isAnnotationPresent(Converter.class)) {
+                            || type.isAnnotationPresent(MappedSuperclass.class) || type.isAnnotationPresent(Converter.class)) {
                         entities.add(name);
                     }
                 } catch (ClassNotFoundException | NoClassDefFoundError ignored) {
