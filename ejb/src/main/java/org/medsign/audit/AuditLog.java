@@ -1,5 +1,6 @@
 package org.medsign.audit;
 
+import org.medsign.kernel.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -39,7 +40,7 @@ public class AuditLog {
     }
 
     /** IT's and auditors' view, newest first, filtered by any of actor, action and time range. */
-    @RolesAllowed({"IT_ADMIN", "AUDITOR"})
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<AuditEvent> search(AuditQuery query, int max) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         if (query.actor() != null) {
@@ -78,7 +79,7 @@ public class AuditLog {
     }
 
     /** The caller's own recent events, for 個人資料. */
-    @RolesAllowed({"STAFF", "IT_ADMIN", "AUDITOR"})
+    @RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public List<AuditEvent> myHistory(int max) {
         String actor = caller.getCallerPrincipal().getName();
         return em.createQuery("select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc",

@@ -1,5 +1,6 @@
 package org.medsign.audit;
 
+import org.medsign.kernel.Role;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -33,7 +34,7 @@ public class AuditVerifier {
     @PersistenceContext
     EntityManager em;
 
-    @RolesAllowed({"IT_ADMIN", "AUDITOR"})
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public ChainVerification verify() {
         return walk();
     }

@@ -15,7 +15,7 @@ import org.medsign.audit.AuditRecord;
 import org.medsign.card.validation.ValidatedCard;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.staff.VerifiedLogin;
 
 import java.time.Instant;

@@ -17,7 +17,7 @@ import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.privacy.PersonalDataVault;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;

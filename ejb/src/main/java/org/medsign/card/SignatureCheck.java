@@ -1,6 +1,6 @@
 package org.medsign.card;
 
-import org.medsign.card.validation.BouncyCastle;
+import org.medsign.kernel.crypto.BouncyCastle;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 

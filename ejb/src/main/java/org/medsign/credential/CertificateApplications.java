@@ -16,7 +16,7 @@ import org.medsign.device.DeviceKeys;
 import org.medsign.device.DeviceView;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.ticket.TicketCode;
 import org.medsign.ticket.TicketUri;
 

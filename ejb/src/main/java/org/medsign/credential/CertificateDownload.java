@@ -15,7 +15,7 @@ import org.medsign.audit.AuditRecord;
 import org.medsign.device.DeviceKey;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.nio.charset.StandardCharsets;
 import java.security.cert.X509Certificate;

@@ -17,7 +17,7 @@ import org.medsign.card.CardPresence;
 import org.medsign.device.DeviceRemoved;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.EnumMap;

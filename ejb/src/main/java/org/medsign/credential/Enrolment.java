@@ -13,7 +13,7 @@ import org.medsign.audit.AuditRecord;
 import org.medsign.device.DeviceKeys;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
 

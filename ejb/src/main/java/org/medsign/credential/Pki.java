@@ -1,7 +1,7 @@
 package org.medsign.credential;
 
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.medsign.card.validation.BouncyCastle;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.io.StringWriter;

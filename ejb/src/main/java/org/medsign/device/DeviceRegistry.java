@@ -15,7 +15,7 @@ import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.ticket.TicketCode;
 import org.medsign.ticket.TicketStatus;
 import org.medsign.ticket.TicketUri;

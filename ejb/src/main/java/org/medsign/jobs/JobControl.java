@@ -19,7 +19,7 @@ import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;

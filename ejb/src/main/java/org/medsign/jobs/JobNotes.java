@@ -7,7 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import org.medsign.error.ErrorCode;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import javax.sql.DataSource;
 import java.sql.Connection;

@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.MedsignException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.staff.StaffDirectory;
 
 import java.util.Locale;

@@ -16,7 +16,7 @@ import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
 import org.medsign.his.HisRow;
 import org.medsign.his.MalformedHisRecordException;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.ArrayList;

@@ -17,7 +17,7 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.List;

@@ -9,7 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;

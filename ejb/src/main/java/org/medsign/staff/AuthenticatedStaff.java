@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import java.util.Set;
 
 /** Who logged in, as the portal session and the API tokens keep it. */

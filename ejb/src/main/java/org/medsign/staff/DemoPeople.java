@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;

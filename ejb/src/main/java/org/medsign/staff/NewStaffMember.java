@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import java.util.Set;
 
 /** What the directory needs to register a person (from HR, or the demo data). */

@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;

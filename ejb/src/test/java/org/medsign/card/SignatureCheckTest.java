@@ -2,7 +2,7 @@ package org.medsign.card;
 
 import org.junit.jupiter.api.Test;
 import org.medsign.card.devca.TestHca;
-import org.medsign.card.validation.BouncyCastle;
+import org.medsign.kernel.crypto.BouncyCastle;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 

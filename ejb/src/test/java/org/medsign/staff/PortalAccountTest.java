@@ -1,5 +1,6 @@
 package org.medsign.staff;
 
+import org.medsign.kernel.Role;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.medsign.error.MedsignException;
 import org.medsign.staff.AuthenticatedStaff;
 import org.medsign.staff.MobileLogin;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.util.stream.Collectors;
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.medsign.staff.AuthenticatedStaff;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 /** The logged-in staff member of this request, as pages and beans see them. */
 @Named

@@ -16,7 +16,7 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.staff.AuthenticatedStaff;
 import org.medsign.staff.PortalLogin;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -19,7 +19,7 @@ import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.medsign.card.devca.DevCaStore.Authority;
-import org.medsign.card.validation.BouncyCastle;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.math.BigInteger;

@@ -8,7 +8,7 @@ import org.bouncycastle.cert.jcajce.JcaX509CRLConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v2CRLBuilder;
 import org.medsign.card.devca.DevCaStore.Authority;
-import org.medsign.card.validation.BouncyCastle;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.math.BigInteger;

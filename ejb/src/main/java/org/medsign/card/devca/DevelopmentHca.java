@@ -24,7 +24,7 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.staff.DemoPeople;
 import org.medsign.staff.NewStaffMember;
-import org.medsign.staff.Role;
+import org.medsign.kernel.Role;
 import org.medsign.staff.VerifiedLogin;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.medsign.card.validation;
 
+import org.medsign.kernel.crypto.BouncyCastle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;

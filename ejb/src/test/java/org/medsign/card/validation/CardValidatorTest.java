@@ -1,5 +1,6 @@
 package org.medsign.card.validation;
 
+import org.medsign.kernel.crypto.BouncyCastle;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;

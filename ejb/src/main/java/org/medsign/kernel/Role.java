@@ -1,4 +1,4 @@
-package org.medsign.staff;
+package org.medsign.kernel;
 
 /** What a portal account may do. Every page and endpoint checks these on the server. */
 public enum Role {

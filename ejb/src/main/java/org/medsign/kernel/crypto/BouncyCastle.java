@@ -1,4 +1,4 @@
-package org.medsign.card.validation;
+package org.medsign.kernel.crypto;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
