@@ -1,11 +1,16 @@
 package org.medsign.audit;
 
 import org.medsign.kernel.Role;
+import org.medsign.kernel.crypto.BouncyCastle;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
+import org.medsign.kernel.crypto.SignatureAlgorithms;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -33,6 +38,9 @@ public class AuditVerifier {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    KeyRing keys;
 
     @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     public ChainVerification verify() {
@@ -113,11 +121,19 @@ public class AuditVerifier {
         em.persist(new AuditCheckpoint(sequence, hash, Instant.now(), signature, signerCertificate));
     }
 
-    private static boolean signatureHolds(AuditCheckpoint checkpoint) {
+    /**
+     * The seal verifies under the certificate kept with it, and that certificate is the Mobile Signing CA's own (seals
+     * made before the audit seal had its own key) or one it issued: a rewritten chain cannot bring its own seal key.
+     */
+    private boolean signatureHolds(AuditCheckpoint checkpoint) {
         try {
             X509Certificate signer = (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(checkpoint.signer()));
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
+            X509Certificate issuing = keys.certificate(KeyPurpose.ISSUE_CERTIFICATE);
+            if (!signer.equals(issuing)) {
+                signer.verify(issuing.getPublicKey(), BouncyCastle.PROVIDER);
+            }
+            Signature verifier = Signature.getInstance(SignatureAlgorithms.forKey(signer.getPublicKey()), BouncyCastle.PROVIDER);
             verifier.initVerify(signer.getPublicKey());
             verifier.update(AuditCheckpoint.signedText(checkpoint.sequenceNumber(), checkpoint.hash()));
             return verifier.verify(checkpoint.signature());

@@ -10,64 +10,92 @@ import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.ocsp.OCSPObjectIdentifiers;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 /**
- * Creates a development CA hierarchy on first start (all EC P-256): root → Mobile Signing CA, which
- * certifies the OCSP responder and the TSA. Production brings its own keys (PKCS#12 or an HSM).
+ * Creates a development CA hierarchy on first start (all EC P-256, keys made in the kernel's key ring): root → Mobile
+ * Signing CA, which certifies the OCSP responder, the TSA and the audit seal. The root's key is dropped once it has
+ * certified the CA, as a production root stays offline. Production brings its own keys (PKCS#12 or an HSM).
  */
 final class CaBootstrap {
 
     private CaBootstrap() {
     }
 
-    static CaKeys create(String organisation) {
+    static void create(KeyRing ring, String organisation) {
         try {
             Instant now = Instant.now();
-            KeyPair root = Pki.newP256KeyPair();
             X500Name rootName = name("medsign Root CA", organisation);
-            X509Certificate rootCert = sign(new JcaX509v3CertificateBuilder(rootName, Pki.randomSerial(),
-                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 20))), rootName, root.getPublic()),
-                    ca(-1, root.getPublic(), root.getPublic()), root.getPrivate());
+            PublicKey root = ring.newKey(KeyPurpose.CERTIFY_CA);
+            JcaX509v3CertificateBuilder rootBuilder = new JcaX509v3CertificateBuilder(rootName, Pki.randomSerial(),
+                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 20))), rootName, root);
+            ca(-1, root, root).addTo(rootBuilder);
+            X509Certificate rootCert = ring.certifyCa(rootBuilder);
 
-            KeyPair issuing = Pki.newP256KeyPair();
-            X500Name issuingName = name("medsign Mobile Signing CA", organisation);
-            X509Certificate issuingCert = sign(new JcaX509v3CertificateBuilder(rootCert, Pki.randomSerial(),
-                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 10))), issuingName, issuing.getPublic()),
-                    ca(0, issuing.getPublic(), root.getPublic()), root.getPrivate());
+            PublicKey issuing = ring.newKey(KeyPurpose.ISSUE_CERTIFICATE);
+            JcaX509v3CertificateBuilder issuingBuilder = new JcaX509v3CertificateBuilder(rootCert, Pki.randomSerial(),
+                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 10))),
+                    name("medsign Mobile Signing CA", organisation), issuing);
+            ca(0, issuing, root).addTo(issuingBuilder);
+            X509Certificate issuingCert = ring.certifyCa(issuingBuilder);
+            ring.certified(KeyPurpose.ISSUE_CERTIFICATE, List.of(issuingCert, rootCert));
+            ring.retire(KeyPurpose.CERTIFY_CA, rootCert);
 
-            KeyPair ocsp = Pki.newP256KeyPair();
+            PublicKey ocsp = ring.newKey(KeyPurpose.SIGN_OCSP);
             JcaX509v3CertificateBuilder ocspBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 2))),
-                    name("medsign OCSP Responder", organisation), ocsp.getPublic());
-            leaf(ocspBuilder, ocsp.getPublic(), issuing.getPublic(), KeyPurposeId.id_kp_OCSPSigning);
+                    name("medsign OCSP Responder", organisation), ocsp);
+            leaf(ocspBuilder, ocsp, issuing, KeyPurposeId.id_kp_OCSPSigning);
             ocspBuilder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
-            X509Certificate ocspCert = sign(ocspBuilder, null, issuing.getPrivate());
+            ring.certified(KeyPurpose.SIGN_OCSP, List.of(ring.issueCertificate(ocspBuilder), issuingCert, rootCert));
 
-            KeyPair tsa = Pki.newP256KeyPair();
+            PublicKey tsa = ring.newKey(KeyPurpose.TIMESTAMP);
             JcaX509v3CertificateBuilder tsaBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 9))),
-                    name("medsign Time Stamping Authority", organisation), tsa.getPublic());
-            leaf(tsaBuilder, tsa.getPublic(), issuing.getPublic(), KeyPurposeId.id_kp_timeStamping);
-            X509Certificate tsaCert = sign(tsaBuilder, null, issuing.getPrivate());
-
-            return new CaKeys(rootCert, issuing.getPrivate(), issuingCert, ocsp.getPrivate(), ocspCert,
-                    tsa.getPrivate(), tsaCert, Pki.BC);
-        } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
+                    name("medsign Time Stamping Authority", organisation), tsa);
+            leaf(tsaBuilder, tsa, issuing, KeyPurposeId.id_kp_timeStamping);
+            ring.certified(KeyPurpose.TIMESTAMP, List.of(ring.issueCertificate(tsaBuilder), issuingCert, rootCert));
+            createAuditSeal(ring, organisation);
+        } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot create the development CA", e);
+        }
+    }
+
+    /**
+     * The audit seal's own key and certificate from the issuing CA. Also made for a CA key store from before the seal
+     * had its own key; with an HSM it must be provisioned there.
+     */
+    static void createAuditSeal(KeyRing ring, String organisation) {
+        try {
+            List<X509Certificate> ca = ring.chain(KeyPurpose.ISSUE_CERTIFICATE);
+            X509Certificate issuingCert = ca.get(0);
+            Instant now = Instant.now();
+            PublicKey seal = ring.newKey(KeyPurpose.AUDIT_SEAL);
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
+                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 5))),
+                    name("medsign Audit Seal", organisation), seal);
+            JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
+            builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+            builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(seal));
+            builder.addExtension(Extension.authorityKeyIdentifier, false,
+                    utils.createAuthorityKeyIdentifier(issuingCert.getPublicKey()));
+            List<X509Certificate> chain = new java.util.ArrayList<>(List.of(ring.issueCertificate(builder)));
+            chain.addAll(ca);
+            ring.certified(KeyPurpose.AUDIT_SEAL, chain);
+        } catch (GeneralSecurityException | CertIOException e) {
+            throw new IllegalStateException("Cannot create the audit seal key", e);
         }
     }
 
@@ -95,15 +123,6 @@ final class CaBootstrap {
         builder.addExtension(Extension.extendedKeyUsage, true, new ExtendedKeyUsage(purpose));
         builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subject));
         builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer));
-    }
-
-    static X509Certificate sign(X509v3CertificateBuilder builder, CaExtensions extensions, PrivateKey key)
-            throws GeneralSecurityException, CertIOException, OperatorCreationException {
-        if (extensions != null) {
-            extensions.addTo(builder);
-        }
-        return new JcaX509CertificateConverter().setProvider(Pki.BC)
-                .getCertificate(builder.build(new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM).setProvider(Pki.BC).build(key)));
     }
 
     @FunctionalInterface

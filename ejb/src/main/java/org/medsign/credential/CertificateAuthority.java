@@ -11,22 +11,20 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Holds the CA keys for the running server. With {@code medsign.ca.pkcs11-config} they come from an HSM;
- * otherwise from a PKCS#12 file, created with a development hierarchy on first start. The key store password
- * is {@code medsign.ca.keystore-password} (production: an expression resolved from WildFly's credential store);
- * without it a random one is kept in a file beside the key store, readable by the server's user only.
+ * The CA of the running server: its certificates, and the first start's development hierarchy when the kernel's key
+ * ring holds no CA key yet (an HSM or a hospital's PKCS#12 brings its own). Issuing, CRL, OCSP and time-stamp
+ * signatures are made by purpose through the key ring; no private key passes through here.
  */
 @Singleton
 @Startup
@@ -40,47 +38,29 @@ public class CertificateAuthority {
     private static final Duration INSTITUTION_VALIDITY = Duration.ofDays(365L * 5);
 
     @Inject
-    @ConfigProperty(name = "medsign.ca.pkcs11-config")
-    Optional<String> pkcs11Config;
-
-    @Inject
-    @ConfigProperty(name = "medsign.ca.keystore")
-    Optional<String> keystore;
-
-    @Inject
-    @ConfigProperty(name = "medsign.ca.keystore-password")
-    Optional<String> keystorePassword;
-
-    @Inject
     @ConfigProperty(name = "medsign.ca.organisation", defaultValue = "medsign Demo Hospital")
     String organisation;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir", defaultValue = "target")
-    String dataDir;
+    KeyRing ring;
 
-    private volatile CaKeys keys;
+    private volatile CaCertificates certificates;
 
     @PostConstruct
     void load() {
-        if (pkcs11Config.filter(s -> !s.isBlank()).isPresent()) {
-            keys = CaKeyStore.loadPkcs11(Path.of(pkcs11Config.get()), password(null));
-            LOG.info("CA keys loaded from the PKCS#11 token");
-            return;
+        if (!ring.has(KeyPurpose.ISSUE_CERTIFICATE)) {
+            CaBootstrap.create(ring, organisation);
+            LOG.info("Created a development CA");
+        } else if (!ring.has(KeyPurpose.AUDIT_SEAL)) {
+            CaBootstrap.createAuditSeal(ring, organisation);
+            LOG.info("Gave the audit seal a key of its own");
         }
-        Path file = Path.of(keystore.orElse(Path.of(dataDir, "medsign", "ca", "mobile-ca.p12").toString()));
-        char[] password = password(file.resolveSibling(file.getFileName() + ".password"));
-        if (Files.exists(file)) {
-            keys = CaKeyStore.loadPkcs12(file, password);
-        } else {
-            keys = CaBootstrap.create(organisation);
-            CaKeyStore.save(file, password, keys);
-            LOG.info(() -> "Created a development CA in " + file);
-        }
+        certificates = new CaCertificates(ring.certificate(KeyPurpose.CERTIFY_CA), ring.certificate(KeyPurpose.ISSUE_CERTIFICATE),
+                ring.certificate(KeyPurpose.SIGN_OCSP), ring.certificate(KeyPurpose.TIMESTAMP));
     }
 
-    public CaKeys keys() {
-        return keys;
+    public CaCertificates certificates() {
+        return certificates;
     }
 
     public String organisation() {
@@ -93,17 +73,13 @@ public class CertificateAuthority {
      */
     public X509Certificate certifyInstitution(PublicKey key, String institutionCode, URI pkiBase) {
         Instant now = Instant.now();
-        return CertificateProfile.issue(keys, CertificateProfile.institutionSubject(organisation, institutionCode), key,
+        return CertificateProfile.issue(ring, CertificateProfile.institutionSubject(organisation, institutionCode), key,
                 Pki.randomSerial(), now, now.plus(INSTITUTION_VALIDITY), pkiBase);
     }
 
-    private char[] password(Path generatedFile) {
-        if (keystorePassword.filter(s -> !s.isBlank()).isPresent()) {
-            return keystorePassword.get().toCharArray();
-        }
-        if (generatedFile == null) {
-            throw new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM");
-        }
-        return KeyStoreFiles.generatedPassword(generatedFile);
+    /** Issues a staff member's certificate: the profile of {@link CertificateProfile}. */
+    X509Certificate issue(CertificateHolder holder, PublicKey key, java.math.BigInteger serial, Instant notBefore,
+                          Instant notAfter, URI pkiBase) {
+        return CertificateProfile.issue(ring, organisation, holder, key, serial, notBefore, notAfter, pkiBase);
     }
 }

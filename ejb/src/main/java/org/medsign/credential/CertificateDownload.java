@@ -61,7 +61,7 @@ public class CertificateDownload {
         }
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(certificate.x509());
-        chain.addAll(ca.keys().chain());
+        chain.addAll(ca.certificates().chain());
         return chain;
     }
 

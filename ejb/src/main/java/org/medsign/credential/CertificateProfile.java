@@ -21,9 +21,8 @@ import org.bouncycastle.asn1.x509.PolicyInformation;
 import org.bouncycastle.cert.CertIOException;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.operator.OperatorCreationException;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.math.BigInteger;
 import java.net.URI;
@@ -67,31 +66,31 @@ final class CertificateProfile {
                 .build();
     }
 
-    static X509Certificate issue(CaKeys ca, String organisation, CertificateHolder holder, PublicKey key, BigInteger serial,
+    static X509Certificate issue(KeyRing ca, String organisation, CertificateHolder holder, PublicKey key, BigInteger serial,
                                  Instant notBefore, Instant notAfter, URI pkiBase) {
         return issue(ca, subject(holder, organisation), key, serial, notBefore, notAfter, pkiBase);
     }
 
-    static X509Certificate issue(CaKeys ca, X500Name subject, PublicKey key, BigInteger serial,
+    static X509Certificate issue(KeyRing ca, X500Name subject, PublicKey key, BigInteger serial,
                                  Instant notBefore, Instant notAfter, URI pkiBase) {
         try {
+            X509Certificate issuing = ca.certificate(KeyPurpose.ISSUE_CERTIFICATE);
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
-            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.issuing(), serial,
+            JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuing, serial,
                     Date.from(notBefore), Date.from(notAfter), subject, key);
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(DOCUMENT_SIGNING));
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(POLICY)));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(ca.issuing()));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuing));
             builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
                     new DistributionPoint(new DistributionPointName(new GeneralNames(uri(pkiBase, PkiPaths.CRL))), null, null)}));
             builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[]{
                     new AccessDescription(AccessDescription.id_ad_ocsp, uri(pkiBase, PkiPaths.OCSP)),
                     new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, PkiPaths.ISSUING_CA))}));
-            return new JcaX509CertificateConverter().setProvider(Pki.BC).getCertificate(builder.build(
-                    new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM).setProvider(ca.signer()).build(ca.issuingKey())));
-        } catch (GeneralSecurityException | CertIOException | OperatorCreationException e) {
+            return ca.issueCertificate(builder);
+        } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue a certificate", e);
         }
     }

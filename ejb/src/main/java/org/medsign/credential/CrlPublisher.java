@@ -24,10 +24,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.math.BigInteger;
 import java.time.Duration;
 import java.time.Instant;
+import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +53,9 @@ public class CrlPublisher {
 
     @Inject
     CertificateAuthority ca;
+
+    @Inject
+    KeyRing ring;
 
     @Inject
     AuditLog audit;
@@ -77,22 +82,21 @@ public class CrlPublisher {
         Instant now = Instant.now();
         List<Certificate> revoked = em.createQuery("select c from Certificate c where c.status = :s order by c.revokedAt",
                 Certificate.class).setParameter("s", CertificateStatus.REVOKED).getResultList();
-        CaKeys keys = ca.keys();
+        X509Certificate issuing = ca.certificates().issuing();
         Instant next = now.plus(Duration.ofHours(validityHours));
         CrlPublication publication = new CrlPublication(now, next, revoked.size());
         em.persist(publication);
         long number = publication.crlNumber();
         try {
-            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(keys.issuing(), Date.from(now));
+            X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuing, Date.from(now));
             builder.setNextUpdate(Date.from(next));
             for (Certificate c : revoked) {
                 builder.addCRLEntry(new BigInteger(c.serial(), 16), Date.from(c.revokedAt()), c.revocationReason().code());
             }
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
-                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(keys.issuing()));
-            byte[] encoded = builder.build(new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM)
-                    .setProvider(keys.signer()).build(keys.issuingKey())).getEncoded();
+                    new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuing));
+            byte[] encoded = ring.signCrl(builder);
             publication.signed(encoded);
             latest = publication;
             audit.record(AuditRecord.success(AuditAction.CRL_PUBLISHED, "system", "CRL " + number, null));

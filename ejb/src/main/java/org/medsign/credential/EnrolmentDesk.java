@@ -59,7 +59,7 @@ public class EnrolmentDesk {
         }
         BigInteger serial = Pki.randomSerial();
         Instant notAfter = now.plus(Duration.ofDays(validityDays));
-        var x509 = CertificateProfile.issue(ca.keys(), ca.organisation(), holder, csr.key(), serial, now, notAfter, pkiBase);
+        var x509 = ca.issue(holder, csr.key(), serial, now, notAfter, pkiBase);
         Certificate certificate = new Certificate(x509, me, deviceId, ticket.application().id(), csr.keyDescription(),
                 csr.fingerprint(), now);
         em.persist(certificate);

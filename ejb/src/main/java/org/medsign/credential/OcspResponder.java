@@ -25,6 +25,7 @@ import org.bouncycastle.cert.ocsp.jcajce.JcaRespID;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -49,6 +50,9 @@ public class OcspResponder {
     @Inject
     CertificateAuthority ca;
 
+    @Inject
+    KeyRing ring;
+
     public byte[] respond(byte[] encodedRequest) {
         try {
             OCSPReq request;
@@ -61,7 +65,7 @@ public class OcspResponder {
             if (items.length == 0 || items.length > MAX_REQUESTS) {
                 return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
             }
-            CaKeys keys = ca.keys();
+            CaCertificates keys = ca.certificates();
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build();
             X509CertificateHolder issuer = new JcaX509CertificateHolder(keys.issuing());
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
@@ -76,10 +80,8 @@ public class OcspResponder {
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
-            X509CertificateHolder[] chain = {new JcaX509CertificateHolder(keys.ocsp())};
-            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, builder.build(
-                    new JcaContentSignerBuilder(Pki.SIGNATURE_ALGORITHM).setProvider(keys.signer()).build(keys.ocspKey()),
-                    chain, Date.from(now))).getEncoded();
+            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, ring.signOcspAnswer(builder, Date.from(now)))
+                    .getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("OCSP responder failure", e);
         }

@@ -7,17 +7,10 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
-import java.security.spec.ECGenParameterSpec;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.HexFormat;
 
 /**
@@ -27,7 +20,6 @@ import java.util.HexFormat;
 public final class Pki {
 
     public static final Provider BC = BouncyCastle.PROVIDER;
-    public static final String SIGNATURE_ALGORITHM = "SHA256withECDSA";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Pki() {
@@ -40,29 +32,6 @@ public final class Pki {
         bytes[0] &= 0x7F;
         bytes[0] |= 0x40;
         return new BigInteger(bytes);
-    }
-
-    /** A new EC P-256 key pair, the kind every medsign key is. */
-    public static KeyPair newP256KeyPair() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
-            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
-            return generator.generateKeyPair();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot make an EC P-256 key", e);
-        }
-    }
-
-    /**
-     * The same private key as a Bouncy Castle key object. A key read from a PKCS#12 file by the JDK is SunEC's; Bouncy
-     * Castle converts such a key, and recomputes its fixed-point tables, on every signature: about 3.5 times slower.
-     */
-    public static PrivateKey asBouncyCastle(PrivateKey key) {
-        try {
-            return KeyFactory.getInstance(key.getAlgorithm(), BC).generatePrivate(new PKCS8EncodedKeySpec(key.getEncoded()));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Cannot read the " + key.getAlgorithm() + " key", e);
-        }
     }
 
     public static String pem(Object object) {

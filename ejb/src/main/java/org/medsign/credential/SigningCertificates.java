@@ -31,7 +31,7 @@ public class SigningCertificates {
 
     /** The certificate with this issuer and serial, if medsign's Mobile Signing CA issued it. */
     public Optional<SignerCertificate> find(X500Principal issuer, BigInteger serial) {
-        if (!ca.keys().issuing().getSubjectX500Principal().equals(issuer)) {
+        if (!ca.certificates().issuing().getSubjectX500Principal().equals(issuer)) {
             return Optional.empty();
         }
         return bySerial(serial.toString(16));
@@ -44,9 +44,8 @@ public class SigningCertificates {
     }
 
     /** The CA's certificates a verifier needs: the Mobile Signing CA, the root and the TSA. */
-    public CaKeys.Public authorities() {
-        CaKeys keys = ca.keys();
-        return new CaKeys.Public(keys.root(), keys.issuing(), keys.tsa());
+    public CaCertificates authorities() {
+        return ca.certificates();
     }
 
     public List<SignerCertificate> of(String owner) {

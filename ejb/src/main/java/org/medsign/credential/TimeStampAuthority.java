@@ -9,13 +9,13 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
 import org.bouncycastle.tsp.TimeStampRequest;
 import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -40,6 +40,9 @@ public class TimeStampAuthority {
     @Inject
     CertificateAuthority ca;
 
+    @Inject
+    KeyRing ring;
+
     public TimeStampToken stamp(byte[] data) {
         return stamper().stamp(data);
     }
@@ -50,14 +53,11 @@ public class TimeStampAuthority {
      */
     public Stamper stamper() {
         try {
-            CaKeys keys = ca.keys();
-            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(
-                    new JcaSimpleSignerInfoGeneratorBuilder().setProvider(keys.signer())
-                            .build(Pki.SIGNATURE_ALGORITHM, keys.tsaKey(), keys.tsa()),
+            TimeStampTokenGenerator generator = new TimeStampTokenGenerator(ring.timestampSigner(),
                     new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
-            generator.addCertificates(new JcaCertStore(List.of(keys.tsa())));
+            generator.addCertificates(new JcaCertStore(List.of(ca.certificates().tsa())));
             return new Stamper(generator, serial);
         } catch (Exception e) {
             throw new IllegalStateException("The time-stamping authority failed", e);

@@ -1,6 +1,7 @@
 package org.medsign.device;
 
 import org.medsign.kernel.crypto.BouncyCastle;
+import org.medsign.kernel.crypto.SignatureAlgorithms;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
@@ -90,8 +91,7 @@ public final class DeviceKey {
         try {
             byte[] signature = Base64.getDecoder().decode(signatureBase64 == null ? "" : signatureBase64.strip());
             // Bouncy Castle: the JDK 17 SunEC verifies P-256 about eight times slower, and enrolment verifies twice
-            Signature verifier = Signature.getInstance(key instanceof ECPublicKey ? "SHA256withECDSA" : "SHA256withRSA",
-                    BouncyCastle.PROVIDER);
+            Signature verifier = Signature.getInstance(SignatureAlgorithms.forKey(key), BouncyCastle.PROVIDER);
             verifier.initVerify(key);
             verifier.update(message);
             if (signature.length > 0 && verifier.verify(signature)) {

@@ -13,19 +13,14 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
-import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.medsign.credential.Pki;
 import org.medsign.credential.TimeStampAuthority;
+import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.signing.CadesT;
 
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import java.security.interfaces.ECPrivateKey;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,21 +33,14 @@ final class InstitutionCms {
     private final CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
     private final TimeStampAuthority.Stamper stamper;
 
-    InstitutionCms(InstitutionKey key, TimeStampAuthority.Stamper stamper) {
+    InstitutionCms(KeyRing ring, List<X509Certificate> chain, TimeStampAuthority.Stamper stamper) {
         this.stamper = stamper;
         try {
-            String algorithm = key.key() instanceof ECPrivateKey ? Pki.SIGNATURE_ALGORITHM : "SHA256withRSA";
-            ESSCertIDv2 certificateId = new ESSCertIDv2(MessageDigest.getInstance("SHA-256")
-                    .digest(key.certificate().getEncoded()));
+            ESSCertIDv2 certificateId = new ESSCertIDv2(MessageDigest.getInstance("SHA-256").digest(chain.get(0).getEncoded()));
             AttributeTable fixed = new AttributeTable(new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
                     new DERSet(new SigningCertificateV2(certificateId))));
-            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
-                    new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build())
-                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(fixed))
-                    .build(new JcaContentSignerBuilder(algorithm).setProvider(Pki.BC).build(key.key()), key.certificate()));
-            List<X509Certificate> certificates = new ArrayList<>(List.of(key.certificate()));
-            certificates.addAll(key.chain());
-            generator.addCertificates(new JcaCertStore(certificates));
+            generator.addSignerInfoGenerator(ring.institutionSigner(new DefaultSignedAttributeTableGenerator(fixed)));
+            generator.addCertificates(new JcaCertStore(chain));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot prepare the institution signer", e);
         }

@@ -12,11 +12,14 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.credential.CertificateAuthority;
-import org.medsign.credential.KeyStoreFiles;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.security.PublicKey;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -24,7 +27,8 @@ import java.util.logging.Logger;
  * Whether the hospital signs overdue records with its institution certificate ({@code medsign.institution.signing},
  * off by default), and the key it signs with: {@code medsign.institution.keystore} (PKCS#12, its password
  * {@code medsign.institution.keystore-password} from the credential store) or, without one, a development key
- * certified by our CA and kept in the server's data directory. Loaded at start, so a wrong file fails early.
+ * certified by our CA and kept in the server's data directory; the kernel's key ring holds the key either way. Loaded at
+ * start, so a wrong file fails early.
  */
 @Singleton
 @Startup
@@ -44,10 +48,6 @@ public class InstitutionCredential {
     @ConfigProperty(name = "medsign.institution.keystore")
     Optional<String> keystore;
 
-    @Inject
-    @ConfigProperty(name = "medsign.institution.keystore-password")
-    Optional<String> keystorePassword;
-
     /** 醫事機構代碼, the hospital's ten-digit code at the NHI administration: the development certificate's serialNumber. */
     @Inject
     @ConfigProperty(name = "medsign.institution.code", defaultValue = "0000000000")
@@ -58,39 +58,39 @@ public class InstitutionCredential {
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir", defaultValue = "target")
-    String dataDir;
-
-    @Inject
     CertificateAuthority ca;
 
-    private volatile InstitutionKey key;
+    @Inject
+    KeyRing ring;
+
+    private volatile List<X509Certificate> chain;
 
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
-        if (keystore.filter(s -> !s.isBlank()).isPresent()) {
-            Path file = Path.of(keystore.get());
-            key = InstitutionKeyStore.load(file, keystorePassword.orElseThrow(() -> new IllegalStateException(
-                    "medsign.institution.keystore-password is required with medsign.institution.keystore")).toCharArray());
-            LOG.info(() -> "Institution signing is on, with " + key.certificate().getSubjectX500Principal());
-            return;
+        if (!ring.has(KeyPurpose.INSTITUTION_SIGNATURE)) {
+            if (keystore.filter(s -> !s.isBlank()).isPresent()) {
+                throw new IllegalStateException("The institution key store " + keystore.get() + " holds no key");
+            }
+            PublicKey key = ring.newKey(KeyPurpose.INSTITUTION_SIGNATURE);
+            List<X509Certificate> made = new ArrayList<>(List.of(
+                    ca.certifyInstitution(key, institutionCode, URI.create(publicUrl))));
+            made.addAll(ca.certificates().chain());
+            ring.certified(KeyPurpose.INSTITUTION_SIGNATURE, made);
+            LOG.info("Made a development institution key and certificate");
         }
-        Path file = Path.of(dataDir, "medsign", "institution", "institution.p12");
-        char[] password = KeyStoreFiles.generatedPassword(file.resolveSibling("institution.p12.password"));
-        key = Files.exists(file) ? InstitutionKeyStore.load(file, password)
-                : InstitutionKeyStore.createDevelopment(file, password, ca, institutionCode, URI.create(publicUrl));
-        LOG.info(() -> "Institution signing is on, with the development certificate in " + file);
+        chain = ring.chain(KeyPurpose.INSTITUTION_SIGNATURE);
+        LOG.info(() -> "Institution signing is on, with " + chain.get(0).getSubjectX500Principal());
     }
 
     public boolean enabled() {
         return enabled;
     }
 
-    /** The key, when institution signing is on. */
-    public Optional<InstitutionKey> key() {
-        return Optional.ofNullable(key);
+    /** The institution certificate and the chain above it, when institution signing is on. */
+    public Optional<List<X509Certificate>> chain() {
+        return Optional.ofNullable(chain);
     }
 }

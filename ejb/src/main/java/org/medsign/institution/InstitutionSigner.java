@@ -15,8 +15,10 @@ import org.medsign.error.ErrorCode;
 import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
+import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.signing.OverdueRecord;
 
+import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -44,19 +46,22 @@ public class InstitutionSigner {
     TimeStampAuthority tsa;
 
     @Inject
+    KeyRing ring;
+
+    @Inject
     HisGateway his;
 
     @Inject
     AuditLog audit;
 
     public void sign(@Observes OverdueRecord.Batch batch) {
-        InstitutionKey key = credential.key().orElse(null);
-        if (key == null || batch.records().isEmpty()) {
+        List<X509Certificate> chain = credential.chain().orElse(null);
+        if (chain == null || batch.records().isEmpty()) {
             return;
         }
         List<Long> ids = batch.records().stream().map(OverdueRecord::recordId).toList();
         try {
-            int signed = signCurrent(batch.records(), key, his.records(ids), signedBefore(ids));
+            int signed = signCurrent(batch.records(), chain, his.records(ids), signedBefore(ids));
             audit.record(new AuditRecord(AuditAction.INSTITUTION_SIGNED, AuditOutcome.SUCCESS, ACTOR,
                     "records " + ids.get(0) + ".." + ids.get(ids.size() - 1), null, null,
                     signed + " signed of " + ids.size() + " overdue"));
@@ -67,10 +72,10 @@ public class InstitutionSigner {
         }
     }
 
-    private int signCurrent(List<OverdueRecord> overdue, InstitutionKey key, Map<Long, HisRecord> current,
+    private int signCurrent(List<OverdueRecord> overdue, List<X509Certificate> chain, Map<Long, HisRecord> current,
                             Set<Version> done) {
-        InstitutionCms cms = new InstitutionCms(key, tsa.stamper());
-        String serial = key.certificate().getSerialNumber().toString(16);
+        InstitutionCms cms = new InstitutionCms(ring, chain, tsa.stamper());
+        String serial = chain.get(0).getSerialNumber().toString(16);
         Instant now = Instant.now();
         int signed = 0;
         for (OverdueRecord r : overdue) {

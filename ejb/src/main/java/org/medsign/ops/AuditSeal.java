@@ -6,15 +6,15 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.medsign.audit.AuditCheckpoint;
 import org.medsign.audit.AuditVerifier;
-import org.medsign.credential.CaKeys;
 import org.medsign.credential.CertificateAuthority;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.util.logging.Logger;
 
 /**
- * Signs the audit chain's head with the CA's issuing key every quarter hour (and on demand from IT or JMX),
+ * Signs the audit chain's head with the audit seal's own key every quarter hour (and on demand from IT or JMX),
  * so that rewriting the chain after a checkpoint is detectable even by someone who recomputes every hash.
  */
 @Singleton
@@ -26,8 +26,12 @@ public class AuditSeal {
     @Inject
     AuditVerifier verifier;
 
+    /** Injected so that the CA has made the seal's key (with its first start's hierarchy) before the first seal. */
     @Inject
     CertificateAuthority ca;
+
+    @Inject
+    KeyRing ring;
 
     @Schedule(minute = "*/15", hour = "*", persistent = false)
     public void sealPeriodically() {
@@ -41,13 +45,11 @@ public class AuditSeal {
             return 0;
         }
         try {
-            CaKeys keys = ca.keys();
-            Signature signer = Signature.getInstance("SHA256withECDSA", keys.signer());
-            signer.initSign(keys.issuingKey());
-            signer.update(AuditCheckpoint.signedText(head.sequenceNumber(), head.hash()));
-            verifier.storeCheckpoint(head.sequenceNumber(), head.hash(), signer.sign(), keys.issuing().getEncoded());
+            byte[] seal = ring.sealAudit(AuditCheckpoint.signedText(head.sequenceNumber(), head.hash()));
+            verifier.storeCheckpoint(head.sequenceNumber(), head.hash(), seal,
+                    ring.certificate(KeyPurpose.AUDIT_SEAL).getEncoded());
             return head.sequenceNumber();
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | RuntimeException e) {
             LOG.warning(() -> "Cannot seal the audit chain: " + e);
             throw new IllegalStateException(e);
         }

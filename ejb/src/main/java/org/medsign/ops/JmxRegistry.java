@@ -12,12 +12,12 @@ import jakarta.inject.Inject;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditVerifier;
 import org.medsign.card.validation.CardValidation;
-import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.jobs.JobControl;
 import org.medsign.signing.SigningStatistics;
+import org.medsign.kernel.crypto.KeyRing;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -42,7 +42,7 @@ public class JmxRegistry {
     HealthCheck health;
 
     @EJB
-    CertificateAuthority ca;
+    KeyRing keys;
 
     @EJB
     CertificateRegistry certificates;
@@ -79,7 +79,7 @@ public class JmxRegistry {
             if (server.isRegistered(name)) {
                 server.unregisterMBean(name);
             }
-            server.registerMBean(new Monitoring(new Monitoring.Services(health, ca, certificates, devices, crls, seal,
+            server.registerMBean(new Monitoring(new Monitoring.Services(health, keys, certificates, devices, crls, seal,
                     verifier, audit, signing, jobs, cards)), name);
         } catch (JMException e) {
             LOG.warning(() -> "Cannot register medsign's MBeans: " + e);

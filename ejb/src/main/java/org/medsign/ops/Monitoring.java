@@ -7,8 +7,6 @@ import org.medsign.audit.AuditVerifier;
 import org.medsign.audit.ChainVerification;
 import org.medsign.card.validation.CardValidation;
 import org.medsign.card.validation.CrlFreshness;
-import org.medsign.credential.CaKeys;
-import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CertificateStatus;
 import org.medsign.credential.CrlPublication;
@@ -16,10 +14,10 @@ import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.jobs.JobControl;
 import org.medsign.jobs.JobRun;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.signing.SigningStatistics;
 
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -47,19 +45,7 @@ public class Monitoring implements MonitoringMXBean {
 
     @Override
     public boolean isCaKeyHealthy() {
-        try {
-            CaKeys keys = services.ca().keys();
-            byte[] probe = "medsign CA key health".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            Signature signer = Signature.getInstance("SHA256withECDSA", keys.signer());
-            signer.initSign(keys.issuingKey());
-            signer.update(probe);
-            Signature verifier = Signature.getInstance("SHA256withECDSA");
-            verifier.initVerify(keys.issuing().getPublicKey());
-            verifier.update(probe);
-            return verifier.verify(signer.sign());
-        } catch (GeneralSecurityException | RuntimeException e) {
-            return false;
-        }
+        return services.keys().probe(KeyPurpose.ISSUE_CERTIFICATE);
     }
 
     @Override
@@ -214,7 +200,7 @@ public class Monitoring implements MonitoringMXBean {
     }
 
     /** The services the MBean reads, looked up once by the registry. */
-    record Services(HealthCheck health, CertificateAuthority ca, CertificateRegistry certificates, DeviceRegistry devices,
+    record Services(HealthCheck health, KeyRing keys, CertificateRegistry certificates, DeviceRegistry devices,
                     CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit, SigningStatistics signing,
                     JobControl jobs, CardValidation cards) {
     }

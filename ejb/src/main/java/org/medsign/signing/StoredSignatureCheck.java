@@ -10,7 +10,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
-import org.medsign.credential.CaKeys;
+import org.medsign.credential.CaCertificates;
 import org.medsign.credential.Pki;
 import org.medsign.credential.SignerCertificate;
 import org.medsign.signing.VerificationReport.Check;
@@ -41,13 +41,13 @@ final class StoredSignatureCheck {
     /**
      * @param canonical the HIS record's canonical bytes if the HIS still holds the signed version, else null
      */
-    static List<Check> run(RecordSignature stored, SignerCertificate certificate, CaKeys.Public ca, byte[] canonical) {
+    static List<Check> run(RecordSignature stored, SignerCertificate certificate, CaCertificates ca, byte[] canonical) {
         StoredSignatureCheck check = new StoredSignatureCheck();
         check.all(stored, certificate, ca, canonical);
         return List.copyOf(check.checks);
     }
 
-    private void all(RecordSignature stored, SignerCertificate certificate, CaKeys.Public ca, byte[] canonical) {
+    private void all(RecordSignature stored, SignerCertificate certificate, CaCertificates ca, byte[] canonical) {
         SignerInformation signer;
         try {
             CMSSignedData cms = new CMSSignedData(stored.cms());
@@ -114,7 +114,7 @@ final class StoredSignatureCheck {
         }
     }
 
-    private void timestamp(SignerInformation signer, CaKeys.Public ca) {
+    private void timestamp(SignerInformation signer, CaCertificates ca) {
         AttributeTable unsigned = signer.getUnsignedAttributes();
         if (unsigned == null || unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken) == null) {
             add("TIMESTAMP", Outcome.FAILED, "no signature timestamp (CAdES-T)");
@@ -138,7 +138,7 @@ final class StoredSignatureCheck {
         }
     }
 
-    private void chain(X509Certificate x509, CaKeys.Public ca) {
+    private void chain(X509Certificate x509, CaCertificates ca) {
         try {
             x509.verify(ca.issuing().getPublicKey(), Pki.BC);
             ca.issuing().verify(ca.root().getPublicKey(), Pki.BC);

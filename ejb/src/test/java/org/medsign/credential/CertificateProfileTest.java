@@ -4,6 +4,8 @@ import org.bouncycastle.asn1.x509.Extension;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -22,17 +24,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CertificateProfileTest {
 
-    private static CaKeys ca;
+    @TempDir
+    static Path keys;
+    private static KeyRing ring;
     private static X509Certificate certificate;
     private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     @BeforeAll
     static void issue() throws Exception {
-        ca = CaBootstrap.create("medsign Test Hospital");
+        ring = KeyRing.ofFiles(keys.resolve("ca.p12"), keys.resolve("institution.p12"), "test".toCharArray());
+        CaBootstrap.create(ring, "medsign Test Hospital");
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair key = generator.generateKeyPair();
-        certificate = CertificateProfile.issue(ca, "medsign Test Hospital", new CertificateHolder("N0001", "陳美玲", "T0"),
+        certificate = CertificateProfile.issue(ring, "medsign Test Hospital", new CertificateHolder("N0001", "陳美玲", "T0"),
                 key.getPublic(), Pki.randomSerial(), NOW, NOW.plus(Duration.ofDays(730)),
                 URI.create("https://portal.hospital.example/medsign"));
     }
@@ -75,8 +80,8 @@ class CertificateProfileTest {
 
     @Test
     void opensslVerifiesTheChain(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("root.pem"), Pki.pem(ca.root()));
-        Files.writeString(dir.resolve("issuing.pem"), Pki.pem(ca.issuing()));
+        Files.writeString(dir.resolve("root.pem"), Pki.pem(ring.certificate(KeyPurpose.CERTIFY_CA)));
+        Files.writeString(dir.resolve("issuing.pem"), Pki.pem(ring.certificate(KeyPurpose.ISSUE_CERTIFICATE)));
         Files.writeString(dir.resolve("cert.pem"), Pki.pem(certificate));
         OpenSsl.Result result = OpenSsl.run(dir, "verify", "-attime", String.valueOf(NOW.plusSeconds(60).getEpochSecond()),
                 "-CAfile", "root.pem", "-untrusted", "issuing.pem", "cert.pem");

@@ -38,11 +38,11 @@ public class PkiServlet extends HttpServlet {
             if (path.equals(PkiPaths.CRL)) {
                 send(response, "application/pkix-crl", crls.current().encoded(), 300);
             } else if (path.equals(PkiPaths.ISSUING_CA)) {
-                send(response, "application/pkix-cert", ca.keys().issuing().getEncoded(), 86400);
+                send(response, "application/pkix-cert", ca.certificates().issuing().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.ROOT_CA)) {
-                send(response, "application/pkix-cert", ca.keys().root().getEncoded(), 86400);
+                send(response, "application/pkix-cert", ca.certificates().root().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.CHAIN)) {
-                String pem = Pki.pem(ca.keys().issuing()) + Pki.pem(ca.keys().root());
+                String pem = Pki.pem(ca.certificates().issuing()) + Pki.pem(ca.certificates().root());
                 send(response, "application/pem-certificate-chain", pem.getBytes(java.nio.charset.StandardCharsets.US_ASCII), 86400);
             } else if (path.startsWith(PkiPaths.OCSP + "/")) {
                 byte[] ocspRequest;

@@ -1,4 +1,4 @@
-package org.medsign.credential;
+package org.medsign.kernel.crypto;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ import java.util.Base64;
  * and, when the server made the file itself, a random password kept beside it. Production configures passwords from
  * WildFly's credential store instead.
  */
-public final class KeyStoreFiles {
+final class KeyStoreFiles {
 
     private static final String OWNER_ONLY = "rw-------";
 
@@ -25,7 +25,7 @@ public final class KeyStoreFiles {
     }
 
     /** An empty PKCS#12 store to fill and {@link #save}. */
-    public static KeyStore newPkcs12() throws GeneralSecurityException {
+    static KeyStore newPkcs12() throws GeneralSecurityException {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
@@ -35,7 +35,7 @@ public final class KeyStoreFiles {
         }
     }
 
-    public static void save(Path file, KeyStore store, char[] password) throws GeneralSecurityException {
+    static void save(Path file, KeyStore store, char[] password) throws GeneralSecurityException {
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = Files.newOutputStream(file)) {
@@ -47,7 +47,7 @@ public final class KeyStoreFiles {
         }
     }
 
-    public static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
+    static KeyStore load(Path file, char[] password) throws GeneralSecurityException {
         try (InputStream in = Files.newInputStream(file)) {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(in, password);
@@ -58,7 +58,7 @@ public final class KeyStoreFiles {
     }
 
     /** The password kept in {@code file}, made on first use. */
-    public static char[] generatedPassword(Path file) {
+    static char[] generatedPassword(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] random = new byte[24];

@@ -1,0 +1,259 @@
+package org.medsign.kernel.crypto;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.X509v2CRLBuilder;
+import org.bouncycastle.cert.X509v3CertificateBuilder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateHolder;
+import org.bouncycastle.cert.ocsp.BasicOCSPResp;
+import org.bouncycastle.cert.ocsp.BasicOCSPRespBuilder;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInfoGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.cert.X509Certificate;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * medsign's keys, used by purpose. The CA's keys (root while bootstrapping, issuing, OCSP, TSA, audit seal) live in one
+ * key store, {@code medsign.ca.pkcs11-config} (an HSM) or {@code medsign.ca.keystore} (PKCS#12, by default in the
+ * server's data directory); the institution key in {@code medsign.institution.keystore} or a development file. Passwords
+ * come from configuration (production: WildFly's credential store); without one, a random password is kept beside the
+ * file, readable by the server's user only. Nothing outside this package sees a private key.
+ */
+@ApplicationScoped
+public class KeyRing {
+
+    @Inject
+    @ConfigProperty(name = "medsign.ca.pkcs11-config")
+    Optional<String> pkcs11Config;
+
+    @Inject
+    @ConfigProperty(name = "medsign.ca.keystore")
+    Optional<String> caKeystore;
+
+    @Inject
+    @ConfigProperty(name = "medsign.ca.keystore-password")
+    Optional<String> caPassword;
+
+    @Inject
+    @ConfigProperty(name = "medsign.institution.keystore")
+    Optional<String> institutionKeystore;
+
+    @Inject
+    @ConfigProperty(name = "medsign.institution.keystore-password")
+    Optional<String> institutionPassword;
+
+    @Inject
+    @ConfigProperty(name = "jboss.server.data.dir", defaultValue = "target")
+    String dataDir;
+
+    private final Map<KeyPurpose.Token, KeyToken> tokens = new EnumMap<>(KeyPurpose.Token.class);
+
+    @PostConstruct
+    void open() {
+        Optional<String> hsm = pkcs11Config.filter(s -> !s.isBlank());
+        if (hsm.isPresent()) {
+            tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs11(Path.of(hsm.get()), caPassword.filter(s -> !s.isBlank())
+                    .orElseThrow(() -> new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM"))
+                    .toCharArray()));
+        } else {
+            Path file = Path.of(caKeystore.filter(s -> !s.isBlank()).orElse(Path.of(dataDir, "medsign", "ca", "mobile-ca.p12").toString()));
+            tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(file, password(caPassword, file)));
+        }
+        Optional<String> institution = institutionKeystore.filter(s -> !s.isBlank());
+        if (institution.isPresent()) {
+            tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(Path.of(institution.get()), institutionPassword
+                    .filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
+                            "medsign.institution.keystore-password is required with medsign.institution.keystore")).toCharArray()));
+        } else {
+            Path file = Path.of(dataDir, "medsign", "institution", "institution.p12");
+            tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(file, password(Optional.empty(), file)));
+        }
+    }
+
+    /** A ring over two PKCS#12 files (created when missing), for tools and tests that run without a server. */
+    public static KeyRing ofFiles(Path caKeyStore, Path institutionKeyStore, char[] password) {
+        KeyRing ring = new KeyRing();
+        ring.tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(caKeyStore, password));
+        ring.tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(institutionKeyStore, password));
+        return ring;
+    }
+
+    private static char[] password(Optional<String> configured, Path file) {
+        return configured.filter(s -> !s.isBlank()).map(String::toCharArray)
+                .orElseGet(() -> KeyStoreFiles.generatedPassword(file.resolveSibling(file.getFileName() + ".password")));
+    }
+
+    // ---- the keys' life: made here, certified by the CA that owns the profile, retired ----
+
+    /** Whether a key serves {@code purpose} (a new key counts once made, before its certificate). */
+    public boolean has(KeyPurpose purpose) {
+        KeyToken token = token(purpose);
+        return token.resolve(purpose.alias()).isPresent() || (purpose.alias() != null && token.holdsNewKey(purpose.alias()));
+    }
+
+    /** A new EC P-256 key for {@code purpose}; only its public half comes back, to be certified. */
+    public synchronized PublicKey newKey(KeyPurpose purpose) {
+        return token(purpose).newKey(alias(purpose));
+    }
+
+    /** The certificate chain of the key made for {@code purpose} (its own certificate first); stores the key. */
+    public synchronized void certified(KeyPurpose purpose, List<X509Certificate> chain) {
+        token(purpose).certify(alias(purpose), chain);
+    }
+
+    /** Drops the key of {@code purpose} and keeps its certificate: the development root, once it certified the CA. */
+    public synchronized void retire(KeyPurpose purpose, X509Certificate certificate) {
+        token(purpose).retireKey(alias(purpose), certificate);
+    }
+
+    /** The certificate chain of the key for {@code purpose}, its own certificate first (the root: just itself). */
+    public List<X509Certificate> chain(KeyPurpose purpose) {
+        KeyToken token = token(purpose);
+        return token.resolve(purpose.alias()).or(() -> Optional.ofNullable(purpose.alias()))
+                .map(token::chain).orElse(List.of());
+    }
+
+    public X509Certificate certificate(KeyPurpose purpose) {
+        List<X509Certificate> chain = chain(purpose);
+        if (chain.isEmpty()) {
+            throw new IllegalStateException("No certificate for " + purpose);
+        }
+        return chain.get(0);
+    }
+
+    // ---- signing by purpose ----
+
+    /** The development root certifying the issuing CA; a self-signed root certifies itself with it. */
+    public X509Certificate certifyCa(X509v3CertificateBuilder builder) {
+        return certificate(builder.build(signer(KeyPurpose.CERTIFY_CA)));
+    }
+
+    /** A certificate issued by the Mobile Signing CA. */
+    public X509Certificate issueCertificate(X509v3CertificateBuilder builder) {
+        return certificate(builder.build(signer(KeyPurpose.ISSUE_CERTIFICATE)));
+    }
+
+    /** The CA's CRL, DER. */
+    public byte[] signCrl(X509v2CRLBuilder builder) {
+        try {
+            return builder.build(signer(KeyPurpose.SIGN_CRL)).getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot encode the CRL", e);
+        }
+    }
+
+    /** An OCSP answer signed by the delegated responder, its certificate included. */
+    public BasicOCSPResp signOcspAnswer(BasicOCSPRespBuilder builder, Date producedAt) {
+        try {
+            X509CertificateHolder[] chain = {new JcaX509CertificateHolder(certificate(KeyPurpose.SIGN_OCSP))};
+            return builder.build(signer(KeyPurpose.SIGN_OCSP), chain, producedAt);
+        } catch (GeneralSecurityException | org.bouncycastle.cert.ocsp.OCSPException e) {
+            throw new IllegalStateException("Cannot sign the OCSP answer", e);
+        }
+    }
+
+    /** The TSA's signer for RFC 3161 tokens; a time-stamp generator built on it serves one thread. */
+    public SignerInfoGenerator timestampSigner() {
+        return signerInfo(KeyPurpose.TIMESTAMP, null);
+    }
+
+    /** The institution's CMS signer (機構代簽), with the signed attributes the caller's profile sets. */
+    public SignerInfoGenerator institutionSigner(CMSAttributeTableGenerator signedAttributes) {
+        return signerInfo(KeyPurpose.INSTITUTION_SIGNATURE, signedAttributes);
+    }
+
+    /** The audit seal's signature over a checkpoint's text. */
+    public byte[] sealAudit(byte[] text) {
+        return sign(KeyPurpose.AUDIT_SEAL, text);
+    }
+
+    /** Whether the key for {@code purpose} signs, and its certificate verifies what it signed: health checks. */
+    public boolean probe(KeyPurpose purpose) {
+        try {
+            byte[] probe = ("medsign key probe " + purpose).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            byte[] signature = sign(purpose, probe);
+            PublicKey key = certificate(purpose).getPublicKey();
+            Signature verifier = Signature.getInstance(SignatureAlgorithms.forKey(key), BouncyCastle.PROVIDER);
+            verifier.initVerify(key);
+            verifier.update(probe);
+            return verifier.verify(signature);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private byte[] sign(KeyPurpose purpose, byte[] data) {
+        KeyToken token = token(purpose);
+        PrivateKey key = token.key(alias(purpose));
+        try {
+            Signature signature = Signature.getInstance(SignatureAlgorithms.forKey(key), token.provider());
+            signature.initSign(key);
+            signature.update(data);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot sign for " + purpose, e);
+        }
+    }
+
+    private SignerInfoGenerator signerInfo(KeyPurpose purpose, CMSAttributeTableGenerator signedAttributes) {
+        try {
+            JcaSignerInfoGeneratorBuilder builder = new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build());
+            if (signedAttributes != null) {
+                builder.setSignedAttributeGenerator(signedAttributes);
+            }
+            return builder.build(signer(purpose), certificate(purpose));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot prepare the signer for " + purpose, e);
+        }
+    }
+
+    private ContentSigner signer(KeyPurpose purpose) {
+        KeyToken token = token(purpose);
+        PrivateKey key = token.key(alias(purpose));
+        try {
+            return new JcaContentSignerBuilder(SignatureAlgorithms.forKey(key)).setProvider(token.provider()).build(key);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign for " + purpose, e);
+        }
+    }
+
+    private static X509Certificate certificate(X509CertificateHolder holder) {
+        try {
+            return new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(holder);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the certificate just signed", e);
+        }
+    }
+
+    private KeyToken token(KeyPurpose purpose) {
+        KeyToken token = tokens.get(purpose.token());
+        if (token == null) {
+            throw new IllegalStateException("No key store for " + purpose);
+        }
+        return token;
+    }
+
+    private String alias(KeyPurpose purpose) {
+        return purpose.alias() != null ? purpose.alias() : token(purpose).resolve(null).orElse("institution");
+    }
+}
