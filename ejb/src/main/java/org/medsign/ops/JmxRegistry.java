@@ -41,7 +41,7 @@ public class JmxRegistry {
     @EJB
     HealthCheck health;
 
-    @EJB
+    @Inject
     KeyRing keys;
 
     @EJB
