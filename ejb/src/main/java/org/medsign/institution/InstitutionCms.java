@@ -19,7 +19,7 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.Pki;
 import org.medsign.credential.TimeStampAuthority;
-import org.medsign.signing.CadesT;
+import org.medsign.signing.evidence.CadesT;
 
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;

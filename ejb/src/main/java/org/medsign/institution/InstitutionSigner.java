@@ -15,10 +15,10 @@ import org.medsign.error.ErrorCode;
 import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
-import org.medsign.signing.OverdueRecord;
+import org.medsign.signing.overdue.OverdueRecord;
+import org.medsign.signing.overdue.RecordVersion;
 
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +49,9 @@ public class InstitutionSigner {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InstitutionCoverageQuery coverage;
+
     public void sign(@Observes OverdueRecord.Batch batch) {
         InstitutionKey key = credential.key().orElse(null);
         if (key == null || batch.records().isEmpty()) {
@@ -56,7 +59,8 @@ public class InstitutionSigner {
         }
         List<Long> ids = batch.records().stream().map(OverdueRecord::recordId).toList();
         try {
-            int signed = signCurrent(batch.records(), key, his.records(ids), signedBefore(ids));
+            // versions signed already are skipped: a pending row the scan deleted and made again is handed over again
+            int signed = signCurrent(batch.records(), key, his.records(ids), coverage.signedVersionsOf(ids));
             audit.record(new AuditRecord(AuditAction.INSTITUTION_SIGNED, AuditOutcome.SUCCESS, ACTOR,
                     "records " + ids.get(0) + ".." + ids.get(ids.size() - 1), null, null,
                     signed + " signed of " + ids.size() + " overdue"));
@@ -68,7 +72,7 @@ public class InstitutionSigner {
     }
 
     private int signCurrent(List<OverdueRecord> overdue, InstitutionKey key, Map<Long, HisRecord> current,
-                            Set<Version> done) {
+                            Set<RecordVersion> done) {
         InstitutionCms cms = new InstitutionCms(key, tsa.stamper());
         String serial = key.certificate().getSerialNumber().toString(16);
         Instant now = Instant.now();
@@ -76,7 +80,7 @@ public class InstitutionSigner {
         for (OverdueRecord r : overdue) {
             HisRecord record = current.get(r.recordId());
             if (record == null || record.version() != r.version() || !record.unsigned()
-                    || done.contains(new Version(r.recordId(), r.version()))) {
+                    || done.contains(new RecordVersion(r.recordId(), r.version()))) {
                 continue;
             }
             CanonicalRecord canonical = record.canonical();
@@ -85,18 +89,5 @@ public class InstitutionSigner {
             signed++;
         }
         return signed;
-    }
-
-    /** Versions signed already: a pending row the scan deleted and made again is handed over again. */
-    private Set<Version> signedBefore(List<Long> ids) {
-        Set<Version> versions = new HashSet<>();
-        em.createQuery("select s.hisRecordId, s.recordVersion from InstitutionSignature s where s.hisRecordId in :ids",
-                        Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .forEach(row -> versions.add(new Version((Long) row[0], (Integer) row[1])));
-        return versions;
-    }
-
-    private record Version(long recordId, int version) {
     }
 }

@@ -16,7 +16,7 @@ import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.jobs.JobControl;
 import org.medsign.jobs.JobRun;
-import org.medsign.signing.SigningStatistics;
+import org.medsign.signing.batch.SigningStatistics;
 
 import java.security.GeneralSecurityException;
 import java.security.Signature;
