@@ -40,7 +40,7 @@ class DeadlineRuleTest {
         assertEquals(DeadlineState.OVERDUE, RULE.state(justOverdue, now));
         assertEquals(DeadlineState.APPROACHING, RULE.state(RULE.overdueBefore(now).plusNanos(1), now));
         assertEquals(DeadlineState.APPROACHING, RULE.state(justApproaching, now));
-        assertEquals(DeadlineState.IN_TIME, RULE.state(RULE.approachingBefore(now), now));
+        assertEquals(DeadlineState.IN_TIME, RULE.state(RULE.approachingBefore(now).plusNanos(1), now));
     }
 
     @Test
