@@ -5,8 +5,9 @@ import org.medsign.signing.deadline.DeadlineState;
 import java.time.Instant;
 
 /**
- * One line of the pending list as M22 shows it: type, masked patient and chart number, time, site, and the digest
- * the phone signs; with the 24-hour deadline (due time and state).
+ * One line of the pending list as M22 shows it: type, masked patient and chart number, creation and last
+ * modification times, site, and the digest the phone signs; with the 24-hour deadline (due time and state), counted
+ * from {@code createdAt}: a modification does not move it.
  */
 public record PendingView(long recordId, int version, String recordType, String typeName, String patientMasked,
                           String chartNumber, String siteCode, String department, String author, Instant createdAt,
