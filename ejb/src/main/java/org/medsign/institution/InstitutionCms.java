@@ -16,7 +16,7 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.TimeStampAuthority;
 import org.medsign.kernel.crypto.KeyRing;
-import org.medsign.signing.CadesT;
+import org.medsign.signing.evidence.CadesT;
 
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.medsign.signing.SignatureEvidence;
+import org.medsign.signing.evidence.SignatureEvidence;
 
 import java.time.Instant;
 

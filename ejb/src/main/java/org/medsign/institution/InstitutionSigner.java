@@ -16,11 +16,11 @@ import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
 import org.medsign.kernel.crypto.KeyRing;
-import org.medsign.signing.OverdueRecord;
+import org.medsign.signing.overdue.OverdueRecord;
+import org.medsign.signing.overdue.RecordVersion;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,6 +54,9 @@ public class InstitutionSigner {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InstitutionCoverageQuery coverage;
+
     public void sign(@Observes OverdueRecord.Batch batch) {
         List<X509Certificate> chain = credential.chain().orElse(null);
         if (chain == null || batch.records().isEmpty()) {
@@ -61,7 +64,8 @@ public class InstitutionSigner {
         }
         List<Long> ids = batch.records().stream().map(OverdueRecord::recordId).toList();
         try {
-            int signed = signCurrent(batch.records(), chain, his.records(ids), signedBefore(ids));
+            // versions signed already are skipped: a pending row the scan deleted and made again is handed over again
+            int signed = signCurrent(batch.records(), chain, his.records(ids), coverage.signedVersionsOf(ids));
             audit.record(new AuditRecord(AuditAction.INSTITUTION_SIGNED, AuditOutcome.SUCCESS, ACTOR,
                     "records " + ids.get(0) + ".." + ids.get(ids.size() - 1), null, null,
                     signed + " signed of " + ids.size() + " overdue"));
@@ -73,7 +77,7 @@ public class InstitutionSigner {
     }
 
     private int signCurrent(List<OverdueRecord> overdue, List<X509Certificate> chain, Map<Long, HisRecord> current,
-                            Set<Version> done) {
+                            Set<RecordVersion> done) {
         InstitutionCms cms = new InstitutionCms(ring, chain, tsa.stamper());
         String serial = chain.get(0).getSerialNumber().toString(16);
         Instant now = Instant.now();
@@ -81,7 +85,7 @@ public class InstitutionSigner {
         for (OverdueRecord r : overdue) {
             HisRecord record = current.get(r.recordId());
             if (record == null || record.version() != r.version() || !record.unsigned()
-                    || done.contains(new Version(r.recordId(), r.version()))) {
+                    || done.contains(new RecordVersion(r.recordId(), r.version()))) {
                 continue;
             }
             CanonicalRecord canonical = record.canonical();
@@ -90,18 +94,5 @@ public class InstitutionSigner {
             signed++;
         }
         return signed;
-    }
-
-    /** Versions signed already: a pending row the scan deleted and made again is handed over again. */
-    private Set<Version> signedBefore(List<Long> ids) {
-        Set<Version> versions = new HashSet<>();
-        em.createQuery("select s.hisRecordId, s.recordVersion from InstitutionSignature s where s.hisRecordId in :ids",
-                        Object[].class)
-                .setParameter("ids", ids).getResultStream()
-                .forEach(row -> versions.add(new Version((Long) row[0], (Integer) row[1])));
-        return versions;
-    }
-
-    private record Version(long recordId, int version) {
     }
 }

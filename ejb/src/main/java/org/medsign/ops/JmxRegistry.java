@@ -16,8 +16,8 @@ import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.jobs.JobControl;
-import org.medsign.signing.SigningStatistics;
 import org.medsign.kernel.crypto.KeyRing;
+import org.medsign.signing.batch.SigningStatistics;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;

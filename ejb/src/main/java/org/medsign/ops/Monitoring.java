@@ -16,7 +16,7 @@ import org.medsign.jobs.JobControl;
 import org.medsign.jobs.JobRun;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.crypto.KeyRing;
-import org.medsign.signing.SigningStatistics;
+import org.medsign.signing.batch.SigningStatistics;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package org.medsign.reminder;
 
-import org.medsign.signing.DeadlineState;
-import org.medsign.signing.DeadlineSummary;
-import org.medsign.signing.PendingView;
+import org.medsign.signing.deadline.DeadlineState;
+import org.medsign.signing.overdue.DeadlineSummary;
+import org.medsign.signing.pending.PendingView;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

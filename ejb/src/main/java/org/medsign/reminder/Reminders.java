@@ -18,8 +18,8 @@ import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.signing.DeadlineSummary;
-import org.medsign.signing.SigningDeadlines;
+import org.medsign.signing.overdue.DeadlineSummary;
+import org.medsign.signing.overdue.SigningDeadlines;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

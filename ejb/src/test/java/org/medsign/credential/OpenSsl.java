@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the openssl command line as an outside tool that knows nothing of our code. */
-final class OpenSsl {
+/** Runs the openssl command line as an outside tool that knows nothing of our code (the signing tests use it too). */
+public final class OpenSsl {
 
     private OpenSsl() {
     }
 
-    static Result run(Path dir, String... arguments) throws IOException, InterruptedException {
+    public static Result run(Path dir, String... arguments) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("openssl"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -24,6 +24,6 @@ final class OpenSsl {
         return new Result(process.exitValue(), output);
     }
 
-    record Result(int exitCode, String output) {
+    public record Result(int exitCode, String output) {
     }
 }

@@ -52,4 +52,16 @@ class ErrorCatalogueTest {
         MedsignException e = new MedsignException(ErrorCode.ACCOUNT_LOCKED, "2026-11-26 16:15");
         assertEquals("[MS-1002] 密碼連續錯誤次數過多，帳號已鎖定至 2026-11-26 16:15。", ErrorCatalogue.describe(e, Locale.TAIWAN));
     }
+
+    @Test
+    void aSignatureOverOtherContentHasItsOwnCodeApartFromAChangedRecord() {
+        assertEquals("MS-5019", ErrorCode.SIGNED_CONTENT_MISMATCH.code());
+        assertEquals(400, ErrorCode.SIGNED_CONTENT_MISMATCH.httpStatus());
+        assertEquals("[MS-5019] 簽章所涵蓋的內容不是此病歷（病歷並未修改）。",
+                ErrorCatalogue.describe(new MedsignException(ErrorCode.SIGNED_CONTENT_MISMATCH), Locale.TAIWAN));
+        assertEquals("Signed content does not match", ErrorCatalogue.title(ErrorCode.SIGNED_CONTENT_MISMATCH, Locale.ENGLISH));
+        assertNotEquals(ErrorCatalogue.title(ErrorCode.RECORD_CHANGED, Locale.TAIWAN),
+                ErrorCatalogue.title(ErrorCode.SIGNED_CONTENT_MISMATCH, Locale.TAIWAN));
+        assertTrue(ErrorCatalogue.entries(Locale.TAIWAN).stream().anyMatch(e -> e.code().equals("MS-5019")), "on the FAQ");
+    }
 }

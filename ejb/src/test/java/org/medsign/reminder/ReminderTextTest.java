@@ -1,9 +1,9 @@
 package org.medsign.reminder;
 
 import org.junit.jupiter.api.Test;
-import org.medsign.signing.DeadlineState;
-import org.medsign.signing.DeadlineSummary;
-import org.medsign.signing.PendingView;
+import org.medsign.signing.deadline.DeadlineState;
+import org.medsign.signing.overdue.DeadlineSummary;
+import org.medsign.signing.pending.PendingView;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -44,6 +44,8 @@ class DeadlineAndReminderIT {
         String counts = home.document().select("[id$=signingCounts]").text();
         assertTrue(counts.matches("待簽章 \\d+ 筆：已逾時 \\d+ 筆，即將逾時 \\d+ 筆。"), counts);
         assertTrue(home.text().contains("已逾時"), home.text());
+        assertTrue(home.text().contains("建立時間") && home.text().contains("簽章期限"),
+                "the due time stands beside the creation time it is counted from: " + home.text());
         assertFalse(home.text().matches(".*[陳林黃張李王吳劉蔡楊許鄭謝郭洪曾邱廖賴周][志美淑俊怡家雅明宗秀建玉文惠國麗佳承欣宏]{2}\\(.*"),
                 "patient names are masked");
 

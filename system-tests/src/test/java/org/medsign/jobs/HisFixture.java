@@ -4,7 +4,7 @@ import org.medsign.his.HisGenerator;
 import org.medsign.his.HisRecord;
 import org.medsign.his.HisRow;
 import org.medsign.his.MalformedHisRecordException;
-import org.medsign.signing.PendingEntry;
+import org.medsign.signing.pending.PendingEntry;
 import org.medsign.systemtest.MedsignServer;
 
 import java.sql.Connection;

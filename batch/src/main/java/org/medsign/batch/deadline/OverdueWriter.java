@@ -4,8 +4,8 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.OverdueRecord;
-import org.medsign.signing.SigningDeadlines;
+import org.medsign.signing.overdue.OverdueRecord;
+import org.medsign.signing.overdue.SigningDeadlines;
 
 import java.util.List;
 

@@ -9,7 +9,7 @@ import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
 import org.medsign.his.HisRow;
 import org.medsign.his.RecordKey;
-import org.medsign.signing.PendingScan;
+import org.medsign.signing.pending.PendingScan;
 
 import java.io.Serializable;
 import java.util.ArrayDeque;

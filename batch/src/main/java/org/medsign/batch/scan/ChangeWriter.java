@@ -4,9 +4,9 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.PendingEntry;
-import org.medsign.signing.PendingIndexWriter;
-import org.medsign.signing.PendingScan;
+import org.medsign.signing.pending.PendingEntry;
+import org.medsign.signing.pending.PendingIndexWriter;
+import org.medsign.signing.pending.PendingScan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -8,8 +8,8 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.PendingScan;
-import org.medsign.signing.ScanPlan;
+import org.medsign.signing.pending.PendingScan;
+import org.medsign.signing.pending.ScanPlan;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -6,8 +6,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.medsign.his.RecordKey;
-import org.medsign.signing.PendingEntry;
-import org.medsign.signing.PendingIndexWriter;
+import org.medsign.signing.pending.PendingEntry;
+import org.medsign.signing.pending.PendingIndexWriter;
 
 import java.io.Serializable;
 import java.time.Instant;

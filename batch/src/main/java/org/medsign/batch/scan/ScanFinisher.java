@@ -5,9 +5,9 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.PendingIndexWriter;
-import org.medsign.signing.PendingScan;
-import org.medsign.signing.ScanPlan;
+import org.medsign.signing.pending.PendingIndexWriter;
+import org.medsign.signing.pending.PendingScan;
+import org.medsign.signing.pending.ScanPlan;
 
 /** Drops the rows that left the window (R1) and records the run: after a full scan, the watermark restarts. */
 @Named

@@ -2,7 +2,7 @@ package org.medsign.batch.scan;
 
 import org.medsign.his.HisRecord;
 import org.medsign.his.RecordKey;
-import org.medsign.signing.PendingEntry;
+import org.medsign.signing.pending.PendingEntry;
 
 /**
  * One item of the scan: a checked HIS record as read, then (after processing) the index entry it makes, or none

@@ -6,7 +6,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.PendingScan;
+import org.medsign.signing.pending.PendingScan;
 
 /** Fixes this instance's plan (mode and window) and answers FULL or INCREMENTAL for the job XML to branch on. */
 @Named

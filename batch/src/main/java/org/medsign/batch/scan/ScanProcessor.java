@@ -6,9 +6,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.medsign.his.HisRecord;
-import org.medsign.signing.PendingEntry;
-import org.medsign.signing.PendingScan;
-import org.medsign.signing.ScanPlan;
+import org.medsign.signing.pending.PendingEntry;
+import org.medsign.signing.pending.PendingScan;
+import org.medsign.signing.pending.ScanPlan;
 
 /**
  * Turns a checked HIS record into its index entry (masked patient, digest of the canonical bytes), or into

@@ -18,27 +18,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.medsign.error.ErrorCatalogue;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.his.CanonicalRecord;
-import org.medsign.his.HisGateway;
-import org.medsign.his.HisRecord;
-import org.medsign.signing.BatchResult;
-import org.medsign.signing.BatchSigning;
-import org.medsign.signing.EPortal;
-import org.medsign.signing.PendingIndex;
-import org.medsign.signing.PendingPage;
-import org.medsign.signing.PendingView;
-import org.medsign.signing.SignRequest;
-import org.medsign.signing.SignatureArchive;
-import org.medsign.signing.SignatureSummary;
-import org.medsign.signing.VerificationReport;
+import org.medsign.signing.batch.BatchResult;
+import org.medsign.signing.batch.BatchSigningService;
+import org.medsign.signing.batch.SignRequest;
+import org.medsign.signing.eportal.EPortal;
+import org.medsign.signing.evidence.SignatureArchive;
+import org.medsign.signing.evidence.SignatureSummary;
+import org.medsign.signing.evidence.VerificationReport;
+import org.medsign.signing.pending.PendingContent;
+import org.medsign.signing.pending.PendingList;
+import org.medsign.signing.pending.RecordToRead;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /** E Portal: bind (M19), list (M22), read, refresh (M24) and batch-sign (M23), for the logged-in app. */
 @Path("/v1")
@@ -48,13 +42,10 @@ public class SigningResource {
     EPortal eportal;
 
     @Inject
-    PendingIndex pending;
+    PendingContent pending;
 
     @Inject
-    HisGateway his;
-
-    @Inject
-    BatchSigning signing;
+    BatchSigningService signing;
 
     @Inject
     SignatureArchive archive;
@@ -89,16 +80,7 @@ public class SigningResource {
     public PendingList pending(@QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("50") int size,
                                @QueryParam("content") @DefaultValue("false") boolean content) {
-        PendingPage found = pending.mine(page, size);
-        // the page's records in one read of the HIS; a version changed since the index saw it gets no bytes to sign
-        Map<Long, HisRecord> current = content
-                ? his.records(found.items().stream().map(PendingView::recordId).toList()) : Map.of();
-        List<PendingItem> items = found.items().stream()
-                .map(v -> new PendingItem(v, Optional.ofNullable(current.get(v.recordId())).map(HisRecord::canonical)
-                        .filter(c -> c.version() == v.version())
-                        .map(c -> Base64.getEncoder().encodeToString(c.bytes())).orElse(null)))
-                .toList();
-        return new PendingList(items, found.total(), found.page(), found.size());
+        return pending.mine(page, size, content);
     }
 
     @GET
@@ -107,10 +89,7 @@ public class SigningResource {
     @Operation(summary = "One pending record to read before signing: its fields and the exact text that is signed")
     @APIResponse(responseCode = "404", description = "MS-5007 not pending or not mine")
     public RecordToRead record(@PathParam("id") long id) {
-        PendingView view = pending.myRecord(id).orElseThrow(() -> new MedsignException(ErrorCode.RECORD_NOT_PENDING));
-        CanonicalRecord canonical = his.canonical(id).orElseThrow(() -> new MedsignException(ErrorCode.RECORD_NOT_PENDING));
-        return new RecordToRead(view, new String(canonical.bytes(), StandardCharsets.UTF_8),
-                Base64.getEncoder().encodeToString(canonical.bytes()));
+        return pending.myRecord(id);
     }
 
     @POST
@@ -118,8 +97,7 @@ public class SigningResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "重新整理 (M24): read my unsigned records from the HIS now")
     public PendingList refresh() {
-        pending.refreshMine();
-        return pending(0, 50, false);
+        return pending.refreshMine();
     }
 
     @POST
@@ -183,18 +161,6 @@ public class SigningResource {
 
     /** 裝置綁定員工編號完成. */
     public record Bound(String deviceId, Instant boundAt, String message) {
-    }
-
-    /** One line of the list, with the bytes to sign when asked for. */
-    public record PendingItem(PendingView record, String canonical) {
-    }
-
-    /** A page of the pending list. */
-    public record PendingList(List<PendingItem> items, long total, int page, int size) {
-    }
-
-    /** A record to read: its line, the signed text, and the same as base64 bytes. */
-    public record RecordToRead(PendingView record, String text, String canonical) {
     }
 
     /** The batch's results and the line the app shows (M23). */

@@ -3,9 +3,9 @@ package org.medsign.signing.portal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.signing.DeadlineRow;
-import org.medsign.signing.DeadlineSummary;
-import org.medsign.signing.SigningDeadlines;
+import org.medsign.signing.overdue.DeadlineRow;
+import org.medsign.signing.overdue.DeadlineSummary;
+import org.medsign.signing.overdue.SigningDeadlines;
 
 import java.util.List;
 

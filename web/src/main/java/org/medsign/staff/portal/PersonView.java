@@ -13,9 +13,9 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
 import org.medsign.privacy.Masking;
-import org.medsign.signing.SignatureArchive;
-import org.medsign.signing.SignatureSummary;
-import org.medsign.signing.VerificationReport;
+import org.medsign.signing.evidence.SignatureArchive;
+import org.medsign.signing.evidence.SignatureSummary;
+import org.medsign.signing.evidence.VerificationReport;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
 

@@ -1,9 +1,0 @@
-package org.medsign.signing;
-
-/** What happened to one item: SIGNED now, ALREADY_SIGNED (a retry), or REFUSED with its code and message. */
-public record ItemResult(long recordId, String result, String code, String message) {
-
-    public static final String SIGNED = "SIGNED";
-    public static final String ALREADY_SIGNED = "ALREADY_SIGNED";
-    public static final String REFUSED = "REFUSED";
-}

@@ -1,0 +1,73 @@
+package org.medsign.signing.evidence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.MappedSuperclass;
+
+import java.time.Instant;
+
+/**
+ * What every kept signature of an HIS record version holds, whoever signed: the version, the signer's certificate,
+ * the digest of the canonical bytes, and the CMS SignedData with its RFC 3161 timestamp (CAdES-T).
+ */
+@MappedSuperclass
+public abstract class SignatureEvidence {
+
+    @Column(name = "his_record_id", nullable = false)
+    private long hisRecordId;
+
+    @Column(name = "record_version", nullable = false)
+    private int recordVersion;
+
+    @Column(name = "certificate_serial", nullable = false, length = 40)
+    private String certificateSerial;
+
+    @Column(nullable = false, length = 64)
+    private String digest;
+
+    @Column(name = "timestamp_time", nullable = false)
+    private Instant timestampTime;
+
+    @Column(nullable = false)
+    private byte[] cms;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected SignatureEvidence() {
+    }
+
+    protected SignatureEvidence(long hisRecordId, int recordVersion, String certificateSerial, String digest,
+                                Instant timestampTime, byte[] cms, Instant createdAt) {
+        this.hisRecordId = hisRecordId;
+        this.recordVersion = recordVersion;
+        this.certificateSerial = certificateSerial;
+        this.digest = digest;
+        this.timestampTime = timestampTime;
+        this.cms = cms;
+        this.createdAt = createdAt;
+    }
+
+    public long hisRecordId() {
+        return hisRecordId;
+    }
+
+    public int recordVersion() {
+        return recordVersion;
+    }
+
+    public String certificateSerial() {
+        return certificateSerial;
+    }
+
+    public String digest() {
+        return digest;
+    }
+
+    public Instant timestampTime() {
+        return timestampTime;
+    }
+
+    public byte[] cms() {
+        return cms.clone();
+    }
+}
