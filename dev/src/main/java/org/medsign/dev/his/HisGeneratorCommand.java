@@ -8,7 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code java -cp medsign-ejb.jar:postgresql.jar org.medsign.dev.his.HisGeneratorCommand --url jdbc:postgresql://…
+ * {@code java -cp medsign-dev.jar:postgresql.jar org.medsign.dev.his.HisGeneratorCommand --url jdbc:postgresql://…
  * --records 1000000}: fills an HIS stand-in database whose schema medsign has migrated (start the server once
  * with MEDSIGN_HIS_DB_URL pointing at it). Options: --user, --password, --seed (1), --staff (200),
  * --records (10000), --months (6), --until (ISO instant, default now), --rebuild-indexes.
