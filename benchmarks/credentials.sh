@@ -5,9 +5,9 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[ -x wildfly-config/target/server/bin/standalone.sh ] && [ -f ear/target/medsign.ear ] || mvn -q install -DskipTests
+[ -x wildfly-config/target/server/bin/standalone.sh ] && [ -f demo-ear/target/medsign-demo.ear ] || mvn -q install -DskipTests
 mvn -q -pl system-tests test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.medsign.credential.EnrolmentBenchmark -Dexec.args="${1:-200} ${2:-4}" \
-  -Dmedsign.server.home="$root/wildfly-config/target/server" -Dmedsign.ear="$root/ear/target/medsign.ear" \
+  -Dmedsign.server.home="$root/wildfly-config/target/server" -Dmedsign.ear="$root/demo-ear/target/medsign-demo.ear" \
   -Dmedsign.launcher="$root/wildfly-config/src/main/scripts/medsign-server.sh" \
   -Dmedsign.work.dir="$root/system-tests/target/medsign-bench" -Dmedsign.repo.dir="$root"

@@ -12,10 +12,11 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 server=$root/wildfly-config/target/server
-ear=$root/ear/target/medsign.ear
-ejb_jar=$(ls "$root"/ejb/target/medsign-ejb-*.jar 2>/dev/null | grep -v sources | head -1 || true)
-[ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] && [ -n "$ejb_jar" ] || (cd "$root" && mvn -q install -DskipTests)
-ejb_jar=$(ls "$root"/ejb/target/medsign-ejb-*.jar | head -1)
+ear=$root/demo-ear/target/medsign-demo.ear
+# The HIS generator is in the development module, which only the demo EAR deploys.
+dev_jar=$(ls "$root"/dev/target/medsign-dev-*.jar 2>/dev/null | grep -v sources | head -1 || true)
+[ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] && [ -n "$dev_jar" ] || (cd "$root" && mvn -q install -DskipTests)
+dev_jar=$(ls "$root"/dev/target/medsign-dev-*.jar | head -1)
 pg_jar=$root/wildfly-config/target/drivers/postgresql.jar
 sizes=("${@:-1000000}")
 
@@ -34,7 +35,7 @@ trap cleanup EXIT
 start_server() {
   mkdir -p "$work/base/deployments"
   cp -r "$server/standalone/configuration" "$work/base/"
-  cp "$ear" "$work/base/deployments/"
+  cp "$ear" "$work/base/deployments/medsign.ear"
   JBOSS_PIDFILE=$work/base/server.pid MEDSIGN_SERVER_HOME=$server MEDSIGN_PORT_OFFSET=$offset \
   MEDSIGN_DB_URL=jdbc:postgresql://127.0.0.1:5432/medsign_bench MEDSIGN_DB_USER=postgres MEDSIGN_DB_PASSWORD=postgres \
   MEDSIGN_HIS_DB_URL=jdbc:postgresql://127.0.0.1:5432/medsign_his_bench MEDSIGN_HIS_DB_USER=postgres \
@@ -93,7 +94,7 @@ for records in "${sizes[@]}"; do
   done
   start_server
   echo "== $records HIS records (PostgreSQL $(pg -c 'SHOW server_version'), $(nproc) cores)"
-  gen=$( { /usr/bin/time -f %e java -cp "$ejb_jar:$pg_jar" org.medsign.his.HisGeneratorCommand \
+  gen=$( { /usr/bin/time -f %e java -cp "$dev_jar:$pg_jar" org.medsign.dev.his.HisGeneratorCommand \
       --url jdbc:postgresql://127.0.0.1:5432/medsign_his_bench --records "$records" --staff 2000 --months 6 \
       --seed 7 --rebuild-indexes >/dev/null; } 2>&1 | tail -1)
   window="(now() AT TIME ZONE 'Asia/Taipei' - interval '2 months') AT TIME ZONE 'Asia/Taipei'"

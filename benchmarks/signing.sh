@@ -6,10 +6,10 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-[ -x wildfly-config/target/server/bin/standalone.sh ] && [ -f ear/target/medsign.ear ] && ls mobile-client/target/*-cli.jar >/dev/null 2>&1 || mvn -q install -DskipTests
+[ -x wildfly-config/target/server/bin/standalone.sh ] && [ -f demo-ear/target/medsign-demo.ear ] && ls mobile-client/target/*-cli.jar >/dev/null 2>&1 || mvn -q install -DskipTests
 mvn -q -pl system-tests test-compile exec:java -Dexec.classpathScope=test \
   -Dexec.mainClass=org.medsign.signing.SigningBenchmark -Dexec.args="${1:-8} ${2:-2}" \
-  -Dmedsign.server.home="$root/wildfly-config/target/server" -Dmedsign.ear="$root/ear/target/medsign.ear" \
+  -Dmedsign.server.home="$root/wildfly-config/target/server" -Dmedsign.ear="$root/demo-ear/target/medsign-demo.ear" \
   -Dmedsign.launcher="$root/wildfly-config/src/main/scripts/medsign-server.sh" \
   -Dmedsign.mobile.cli="$(ls "$root"/mobile-client/target/medsign-mobile-client-*-cli.jar)" \
   -Dmedsign.work.dir="$root/system-tests/target/medsign-bench" -Dmedsign.repo.dir="$root"

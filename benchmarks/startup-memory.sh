@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Prints how long the provisioned WildFly takes from launch to a portal page that answers, and the server's
-# resident memory with medsign deployed and used once. Runs on embedded H2 unless MEDSIGN_DB_URL is set.
+# resident memory with medsign deployed and used once (the demo EAR: the login needs its demo staff). Runs on
+# embedded H2 unless MEDSIGN_DB_URL is set.
 # Usage: benchmarks/startup-memory.sh [runs]   (builds the server first if it is missing)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 runs=${1:-3}
 server=$root/wildfly-config/target/server
-ear=$root/ear/target/medsign.ear
+ear=$root/demo-ear/target/medsign-demo.ear
 [ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] || (cd "$root" && mvn -q install -DskipTests)
 
 offset=200
@@ -19,7 +20,7 @@ for run in $(seq 1 "$runs"); do
   base=$work/standalone-$run
   mkdir -p "$base/deployments"
   cp -r "$server/standalone/configuration" "$base/"
-  cp "$ear" "$base/deployments/"
+  cp "$ear" "$base/deployments/medsign.ear"
   start=$(date +%s.%N)
   JBOSS_PIDFILE=$base/server.pid MEDSIGN_SERVER_HOME=$server MEDSIGN_PORT_OFFSET=$offset \
     bash "$root/wildfly-config/src/main/scripts/medsign-server.sh" -Djboss.server.base.dir="$base" \

@@ -1,6 +1,6 @@
 package org.medsign.jobs;
 
-import org.medsign.his.HisGenerator;
+import org.medsign.dev.his.HisGenerator;
 import org.medsign.his.HisRecord;
 import org.medsign.his.HisRow;
 import org.medsign.his.MalformedHisRecordException;

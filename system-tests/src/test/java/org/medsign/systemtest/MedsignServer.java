@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * The provisioned WildFly (wildfly-config/target/server) started once per test run through the same launcher
- * README's start command uses, with its own base directory and a port offset of 100, and the EAR deployed.
+ * README's start command uses, with its own base directory and a port offset of 100, and the demo EAR deployed.
  * Tests can kill it (kill -9) and start it again to prove crash safety.
  */
 public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {

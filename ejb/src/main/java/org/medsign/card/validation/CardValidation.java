@@ -2,9 +2,10 @@ package org.medsign.card.validation;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.medsign.card.devca.DevHcaSettings;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,8 +26,8 @@ import java.util.logging.Logger;
  * The server's card validation, configured by MicroProfile Config: {@code medsign.card.trust-anchors} (PEM files,
  * comma-separated; production: the HCA roots), {@code medsign.card.revocation-policy} ({@code fail-closed} or
  * {@code fail-open}), {@code medsign.card.crl-refresh-minutes}, {@code medsign.card.crl-timeout-seconds} and
- * {@code medsign.card.crl-max-megabytes}. Without configured anchors, the development HCA's root is the anchor when
- * the development HCA is on, and nothing is trusted otherwise.
+ * {@code medsign.card.crl-max-megabytes}. Without configured anchors, those a deployed {@link DefaultTrustAnchors}
+ * offers (the demo EAR's development HCA root), and nothing otherwise.
  */
 @ApplicationScoped
 public class CardValidation {
@@ -54,7 +55,8 @@ public class CardValidation {
     int maxMegabytes;
 
     @Inject
-    DevHcaSettings devHca;
+    @Any
+    Instance<DefaultTrustAnchors> defaults;
 
     private CrlCache crls;
     private CardValidator validator;
@@ -79,7 +81,7 @@ public class CardValidation {
         crls.forget(location);
     }
 
-    /** Loaded on first use: the development HCA writes its root at start-up, before any login. */
+    /** Loaded on first use: a default anchor (the development HCA's root) may be written at start-up, before any login. */
     Set<TrustAnchor> anchors() {
         Set<TrustAnchor> loaded = anchors;
         if (loaded == null) {
@@ -94,7 +96,7 @@ public class CardValidation {
     private Set<TrustAnchor> load() {
         List<Path> files = anchorFiles.filter(list -> !list.isEmpty())
                 .map(list -> list.stream().map(String::strip).filter(s -> !s.isEmpty()).map(Path::of).toList())
-                .orElseGet(() -> devHca.enabled() ? List.of(devHca.rootCertificate()) : List.of());
+                .orElseGet(() -> defaults.stream().flatMap(source -> source.files().stream()).toList());
         Set<TrustAnchor> loaded = new HashSet<>();
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {

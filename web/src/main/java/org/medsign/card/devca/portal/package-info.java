@@ -1,5 +1,0 @@
-/**
- * The development HCA on the web: its published CRLs and CA certificates at /pki/, and the IT page that issues
- * and revokes demo cards. Both answer only while the development HCA is on.
- */
-package org.medsign.card.devca.portal;
