@@ -8,6 +8,7 @@ import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 import org.medsign.device.DeviceKey;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -31,7 +32,7 @@ final class CsrCheck {
         PublicKey key;
         try {
             key = request.getPublicKey();
-            if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(Pki.BC).build(key))) {
+            if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().setProvider(BouncyCastle.PROVIDER).build(key))) {
                 throw new MedsignException(ErrorCode.CSR_INVALID, "signature");
             }
         } catch (GeneralSecurityException | OperatorCreationException | PKCSException | IllegalArgumentException e) {
@@ -60,7 +61,7 @@ final class CsrCheck {
         }
         String base64 = csr.replaceAll("-----(BEGIN|END) (NEW )?CERTIFICATE REQUEST-----", "").replaceAll("\\s", "");
         try {
-            return new JcaPKCS10CertificationRequest(Base64.getDecoder().decode(base64)).setProvider(Pki.BC);
+            return new JcaPKCS10CertificationRequest(Base64.getDecoder().decode(base64)).setProvider(BouncyCastle.PROVIDER);
         } catch (IOException | IllegalArgumentException | ClassCastException e) {
             throw new MedsignException(ErrorCode.CSR_INVALID, "encoding");
         }

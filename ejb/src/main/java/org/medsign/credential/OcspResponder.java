@@ -26,6 +26,7 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.medsign.kernel.crypto.KeyRing;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public class OcspResponder {
                 return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
             }
             CaCertificates keys = ca.certificates();
-            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build();
+            DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
             X509CertificateHolder issuer = new JcaX509CertificateHolder(keys.issuing());
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
                     new JcaRespID(keys.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));

@@ -1,7 +1,6 @@
 package org.medsign.credential;
 
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
-import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -9,17 +8,15 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.Provider;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Shared PKI helpers. Bouncy Castle is used as a provider instance: WildFly registers its own older BC
- * under the name "BC", so looking it up by name would pick the wrong one.
+ * Shared PKI helpers: serial numbers, PEM, digests. The Bouncy Castle provider is the kernel's
+ * ({@link org.medsign.kernel.crypto.BouncyCastle}).
  */
 public final class Pki {
 
-    public static final Provider BC = BouncyCastle.PROVIDER;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Pki() {

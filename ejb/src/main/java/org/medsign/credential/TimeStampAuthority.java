@@ -16,6 +16,7 @@ import org.bouncycastle.tsp.TimeStampRequestGenerator;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.medsign.kernel.crypto.KeyRing;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
@@ -54,7 +55,7 @@ public class TimeStampAuthority {
     public Stamper stamper() {
         try {
             TimeStampTokenGenerator generator = new TimeStampTokenGenerator(ring.timestampSigner(),
-                    new JcaDigestCalculatorProviderBuilder().setProvider(Pki.BC).build()
+                    new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
             generator.addCertificates(new JcaCertStore(List.of(ca.certificates().tsa())));

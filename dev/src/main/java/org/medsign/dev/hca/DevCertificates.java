@@ -20,6 +20,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.medsign.dev.hca.DevCaStore.Authority;
 import org.medsign.kernel.crypto.BouncyCastle;
+import org.medsign.kernel.crypto.SignatureAlgorithms;
 
 import java.io.IOException;
 import java.math.BigInteger;
@@ -99,7 +100,7 @@ final class DevCertificates {
     }
 
     static ContentSigner signer(PrivateKey key) throws GeneralSecurityException {
-        String algorithm = "RSA".equals(key.getAlgorithm()) ? "SHA256withRSA" : "SHA256withECDSA";
+        String algorithm = SignatureAlgorithms.forKey(key);
         try {
             return new JcaContentSignerBuilder(algorithm).setProvider(BouncyCastle.PROVIDER).build(key);
         } catch (OperatorCreationException e) {

@@ -13,10 +13,10 @@ import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.medsign.credential.Pki;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.signing.evidence.SignatureValue;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -52,7 +52,7 @@ final class CmsCheck {
 
         static SignerKey of(X509Certificate certificate) {
             try {
-                PublicKey key = KeyFactory.getInstance(certificate.getPublicKey().getAlgorithm(), Pki.BC)
+                PublicKey key = KeyFactory.getInstance(certificate.getPublicKey().getAlgorithm(), BouncyCastle.PROVIDER)
                         .generatePublic(new X509EncodedKeySpec(certificate.getPublicKey().getEncoded()));
                 return new SignerKey(certificate, MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()), key);
             } catch (GeneralSecurityException e) {

@@ -8,8 +8,8 @@ import org.bouncycastle.asn1.pkcs.RSASSAPSSparams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
 import org.bouncycastle.asn1.x9.X9ObjectIdentifiers;
 import org.bouncycastle.cms.SignerInformation;
-import org.medsign.credential.Pki;
 import org.medsign.kernel.crypto.SignatureAlgorithms;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
@@ -52,10 +52,10 @@ public final class SignatureValue {
             if (parameters == null) {
                 return false;
             }
-            verifier = Signature.getInstance("SHA256withRSAandMGF1", Pki.BC);
+            verifier = Signature.getInstance("SHA256withRSAandMGF1", BouncyCastle.PROVIDER);
             verifier.setParameter(parameters);
         } else {
-            verifier = Signature.getInstance(SignatureAlgorithms.forKey(key), Pki.BC);
+            verifier = Signature.getInstance(SignatureAlgorithms.forKey(key), BouncyCastle.PROVIDER);
         }
         verifier.initVerify(key);
         verifier.update(signer.getEncodedSignedAttributes());

@@ -11,10 +11,10 @@ import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.CaCertificates;
-import org.medsign.credential.Pki;
 import org.medsign.credential.SignerCertificate;
 import org.medsign.signing.evidence.VerificationReport.Check;
 import org.medsign.signing.evidence.VerificationReport.Outcome;
+import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -124,8 +124,8 @@ final class StoredSignatureCheck {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(unsigned
                     .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0)
                     .toASN1Primitive().getEncoded()));
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(Pki.BC).build(ca.tsa()));
-            ca.tsa().verify(ca.issuing().getPublicKey(), Pki.BC);
+            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(ca.tsa()));
+            ca.tsa().verify(ca.issuing().getPublicKey(), BouncyCastle.PROVIDER);
             if (!Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), sha256(signer.getSignature()))) {
                 add("TIMESTAMP", Outcome.FAILED, "the token covers another signature value");
                 return;
@@ -140,8 +140,8 @@ final class StoredSignatureCheck {
 
     private void chain(X509Certificate x509, CaCertificates ca) {
         try {
-            x509.verify(ca.issuing().getPublicKey(), Pki.BC);
-            ca.issuing().verify(ca.root().getPublicKey(), Pki.BC);
+            x509.verify(ca.issuing().getPublicKey(), BouncyCastle.PROVIDER);
+            ca.issuing().verify(ca.root().getPublicKey(), BouncyCastle.PROVIDER);
             Date at = Date.from(timestampTime == null ? Instant.now() : timestampTime);
             x509.checkValidity(at);
             ca.issuing().checkValidity(at);
