@@ -131,16 +131,14 @@ public class SigningResource {
                     + "contentType, messageDigest, signingTime, signingCertificateV2, over the record's canonical bytes), "
                     + "delayReason (required when the record was made more than 24 hours ago). batchId: the app's id "
                     + "for the batch; sending it again is safe (nothing is signed twice).")
-    @APIResponse(responseCode = "200", description = "Per-item results; message 成功完成N筆簽章")
+    @APIResponse(responseCode = "200", description = "Per-item results; message 成功完成N筆簽章, or what was not signed")
     @APIResponse(responseCode = "403", description = "MS-5013 device not bound to E Portal")
     @APIResponse(responseCode = "413", description = "MS-5001 more than 250 items")
     public Signed sign(@NotNull @Valid SignRequest request) {
         Locale locale = ErrorCatalogue.supported(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0));
         BatchResult result = signing.sign(request, locale);
-        String summary = Locale.ENGLISH.equals(locale) ? "Signed " + result.signed() + " records"
-                : "成功完成" + result.signed() + "筆簽章";
-        return new Signed(result, summary);
+        return new Signed(result, BatchSummary.line(result, locale));
     }
 
     @GET
