@@ -9,8 +9,8 @@ import org.medsign.device.BindRequest;
 import org.medsign.device.DeviceInfo;
 import org.medsign.device.api.DeviceResource;
 import org.medsign.error.MedsignException;
-import org.medsign.signing.SignItem;
-import org.medsign.signing.SignRequest;
+import org.medsign.signing.batch.SignItem;
+import org.medsign.signing.batch.SignRequest;
 import org.medsign.signing.api.SigningResource;
 import org.medsign.staff.api.SessionResource;
 

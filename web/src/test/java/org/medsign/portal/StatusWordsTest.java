@@ -3,8 +3,8 @@ package org.medsign.portal;
 import org.junit.jupiter.api.Test;
 import org.medsign.credential.CertificateStatus;
 import org.medsign.device.DeviceStatus;
-import org.medsign.signing.DeadlineState;
-import org.medsign.signing.VerificationReport;
+import org.medsign.signing.deadline.DeadlineState;
+import org.medsign.signing.evidence.VerificationReport;
 import org.medsign.staff.Sex;
 
 import java.util.Locale;

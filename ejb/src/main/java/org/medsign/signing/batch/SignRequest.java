@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * 批次簽章 (M23): the batch id (the app's, so a retry is recognised), the signing device and the items. The
  * constraints are the request's shape; the batch size (configurable) and the device's binding are rules of
- * {@link BatchSigning}.
+ * {@link BatchSigningService}.
  */
 public record SignRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{8,36}") String batchId,
                           String deviceId,

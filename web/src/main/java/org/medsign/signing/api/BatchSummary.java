@@ -1,6 +1,6 @@
 package org.medsign.signing.api;
 
-import org.medsign.signing.BatchResult;
+import org.medsign.signing.batch.BatchResult;
 
 import java.util.Locale;
 

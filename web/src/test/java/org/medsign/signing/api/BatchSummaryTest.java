@@ -1,7 +1,7 @@
 package org.medsign.signing.api;
 
 import org.junit.jupiter.api.Test;
-import org.medsign.signing.BatchResult;
+import org.medsign.signing.batch.BatchResult;
 
 import java.util.List;
 import java.util.Locale;

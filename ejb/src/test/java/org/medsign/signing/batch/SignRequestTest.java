@@ -1,4 +1,4 @@
-package org.medsign.signing;
+package org.medsign.signing.batch;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.medsign.error.RequestValidator.failedFields;
 
-/** The batch's shape; what each item's signature proves is decided item by item (BatchSigning). */
+/** The batch's shape; what each item's signature proves is decided item by item (BatchSigningService). */
 class SignRequestTest {
 
     private static final String BATCH = "5b0c2f9e-8a1d-4c3b-9e7f-0a1b2c3d4e5f";
