@@ -1,5 +1,6 @@
 package org.medsign.credential.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -24,12 +25,14 @@ import org.medsign.credential.Enrolment;
 import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
 import org.medsign.portal.PublicUrl;
+import org.medsign.kernel.Role;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Enrolment, download, acknowledgement and status for the logged-in app (bearer token). */
+@RolesAllowed(Role.STAFF_NAME)
 @Path("/v1")
 public class CredentialResource {
 
