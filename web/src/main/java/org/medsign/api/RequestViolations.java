@@ -6,11 +6,13 @@ import jakarta.validation.Path;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -28,14 +30,15 @@ final class RequestViolations {
     }
 
     static MedsignException refusal(Collection<? extends ConstraintViolation<?>> violations) {
-        TreeMap<String, Optional<ErrorCode>> byField = new TreeMap<>();
-        for (ConstraintViolation<?> violation : violations) {
-            Optional<ErrorCode> code = catalogueCode(violation.getMessageTemplate());
-            byField.merge(field(violation.getPropertyPath()), code, (a, b) -> a.isPresent() ? a : b);
-        }
-        ErrorCode code = byField.values().stream().flatMap(Optional::stream).findFirst()
+        TreeSet<String> byField = new TreeSet<>();
+        violations.forEach(v -> byField.add(field(v.getPropertyPath())));
+        // of several coded fields, the one the request declares first: the ticket before the proof made for it
+        ErrorCode code = violations.stream()
+                .filter(v -> catalogueCode(v.getMessageTemplate()).isPresent())
+                .min(Comparator.comparingInt(RequestViolations::declarationOrder))
+                .flatMap(v -> catalogueCode(v.getMessageTemplate()))
                 .orElse(ErrorCode.MALFORMED_REQUEST);
-        List<String> fields = new ArrayList<>(byField.keySet());
+        List<String> fields = new ArrayList<>(byField);
         String named = fields.size() <= MAX_FIELDS ? String.join(", ", fields)
                 : String.join(", ", fields.subList(0, MAX_FIELDS)) + ", … (" + fields.size() + ")";
         return new MedsignException(code, named);
@@ -59,6 +62,27 @@ final class RequestViolations {
             }
         }
         return segments.isEmpty() ? "body" : String.join(".", segments);
+    }
+
+    /** Where the failed property stands in its record; anything else after every record component. */
+    private static int declarationOrder(ConstraintViolation<?> violation) {
+        Object leaf = violation.getLeafBean();
+        String property = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PROPERTY) {
+                property = node.getName();
+            }
+        }
+        if (leaf == null || property == null || !leaf.getClass().isRecord()) {
+            return Integer.MAX_VALUE;
+        }
+        RecordComponent[] components = leaf.getClass().getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            if (components[i].getName().equals(property)) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
     }
 
     private static Optional<ErrorCode> catalogueCode(String template) {
