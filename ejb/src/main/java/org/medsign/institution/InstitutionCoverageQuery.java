@@ -1,6 +1,7 @@
 package org.medsign.institution;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -16,10 +17,12 @@ import java.util.Set;
 /**
  * Which record versions carry the institution's signature, read from this package's own table: for the signing
  * deadlines' counts (through {@link InstitutionCoverage}) and for the signer, which signs a version once. Open to
- * every caller: the deadline and reminder jobs run without one, and the answer names no person.
+ * every caller: the deadline and reminder jobs run without one, and the answer names no person. Both views are
+ * business views: the no-interface one for the signer, the interface for signing, which cannot import this package.
  */
 @Stateless
 @LocalBean
+@Local(InstitutionCoverage.class)
 @PermitAll
 public class InstitutionCoverageQuery implements InstitutionCoverage {
 

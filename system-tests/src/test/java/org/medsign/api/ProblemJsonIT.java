@@ -58,12 +58,21 @@ class ProblemJsonIT {
         HttpResponse<String> response = send(HttpRequest.newBuilder(server.url("api/v1/devices"))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"AbCdEfGhIjKlMnOpQrStUv_-12\",\"code\":\""
-                        + "SECRET-CODE-".repeat(4) + "\",\"device\":{}}")).build());
+                        + "SECRET-CODE-".repeat(4) + "\",\"publicKey\":\"\",\"proof\":\"SECRET-PROOF\"}")).build());
         assertEquals(400, response.statusCode());
         JsonNode problem = problem(response);
+        assertEquals("MS-3011", problem.path("code").asText(), "a missing device key has its own code: " + response.body());
+        assertFalse(response.body().contains("SECRET-PROOF"), response.body());
+
+        HttpResponse<String> shape = send(HttpRequest.newBuilder(server.url("api/v1/devices"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"AbCdEfGhIjKlMnOpQrStUv_-12\",\"code\":\""
+                        + "SECRET-CODE-".repeat(4) + "\",\"publicKey\":\"AAAA\",\"proof\":\"AAAA\"}")).build());
+        assertEquals(400, shape.statusCode());
+        problem = problem(shape);
         assertEquals("MS-9002", problem.path("code").asText());
-        assertEquals("The request is malformed: code, proof, publicKey.", problem.path("detail").asText());
-        assertFalse(response.body().contains("SECRET-CODE"), response.body());
+        assertEquals("The request is malformed: code, device.", problem.path("detail").asText());
+        assertFalse(response.body().contains("SECRET-CODE") || shape.body().contains("SECRET-CODE"), shape.body());
 
         HttpResponse<String> none = send(HttpRequest.newBuilder(server.url("api/v1/sessions"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("")).build());

@@ -127,7 +127,7 @@ class SigningIT {
 
         List<Map<String, Object>> tooMany = new ArrayList<>();
         for (int i = 0; i < 251; i++) {
-            tooMany.add(EPortalClient.item(i, good, null));
+            tooMany.add(EPortalClient.item(i + 1, good, null));
         }
         assertEquals("MS-5001", refusal(() -> nurse.eportal().submit(nurse.deviceId(), tooMany)));
     }
