@@ -52,9 +52,11 @@ stop_server() {
   wait "$launcher" 2>/dev/null || true
 }
 trap 'stop_server; exit 143' INT TERM HUP
+# A gone mvn leaves its end of our output pipe closed: a write must fail, not kill the script before it stops WildFly.
+trap '' PIPE
 ( while kill -0 "$parent" 2>/dev/null; do sleep 2; done
-  echo "The command that started medsign ($parent) is gone; stopping the server" >&2
-  kill -TERM $$ ) </dev/null &
+  kill -TERM $$
+  echo "The command that started medsign ($parent) is gone; stopping the server" >&2 ) </dev/null &
 watchdog=$!
 
 url="http://localhost:${http_port}/medsign"

@@ -30,10 +30,13 @@ stopped_within() {
   return 1
 }
 
-# Starts the script under a stand-in for mvn (a process that waits for it), whose PID is left in $parent.
+# Starts the script under a stand-in for mvn, whose PID is left in $parent. Like Maven's exec plugin, the stand-in
+# itself reads the script's output through a pipe, so once it is gone every write there raises SIGPIPE.
 start_under_parent() {
   rm -f "$work/standalone/stopped" "$work/standalone/fake.pid"
-  bash -c 'set -m; bash "$0" & wait' "$script" >/dev/null 2>&1 &
+  perl -e 'my $pid = open(my $out, "-|") // die "fork: $!";
+           if (!$pid) { open(STDERR, ">&STDOUT"); exec("bash", @ARGV) or die "exec: $!"; }
+           while (<$out>) {}' "$script" &
   parent=$!
   for _ in $(seq 1 50); do [ -f "$work/standalone/fake.pid" ] && break; sleep 0.1; done
 }
