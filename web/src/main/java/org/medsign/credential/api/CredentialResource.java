@@ -22,7 +22,7 @@ import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.portal.PublicUrl;
+import org.medsign.transport.Transport;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -42,7 +42,7 @@ public class CredentialResource {
     CertificateRegistry registry;
 
     @Inject
-    PublicUrl publicUrl;
+    Transport transport;
 
     @Context
     HttpServletRequest http;
@@ -63,7 +63,7 @@ public class CredentialResource {
         if (request == null) {
             throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
         }
-        IssuedCertificate issued = enrolment.enrol(request, publicUrl.of(http), http.getRemoteAddr());
+        IssuedCertificate issued = enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
