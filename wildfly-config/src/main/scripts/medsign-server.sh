@@ -43,7 +43,32 @@ export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE=${JBOSS_PIDFILE:-$server/standalone/medsign-server.pid}
 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" "$@" &
 launcher=$!
-trap 'kill -TERM "$launcher" 2>/dev/null; wait "$launcher"' INT TERM
+
+# The server lives only as long as the command that started it (mvn -Pdemo install): a closed terminal, Ctrl+C or
+# a TERM to mvn stops it here; a mvn killed outright (SIGKILL forwards nothing) is noticed by the watchdog below.
+parent=${MEDSIGN_PARENT_PID:-$PPID}
+stop_seconds=${MEDSIGN_STOP_SECONDS:-30}
+stop_server() {
+  trap '' INT TERM HUP
+  kill "$watchdog" 2>/dev/null || true
+  # standalone.sh passes TERM on to WildFly, which shuts down cleanly; past the grace time it is killed
+  kill -TERM "$launcher" 2>/dev/null || true
+  for _ in $(seq 1 "$stop_seconds"); do
+    kill -0 "$launcher" 2>/dev/null || break
+    sleep 1
+  done
+  if kill -0 "$launcher" 2>/dev/null; then
+    echo "WildFly did not stop within ${stop_seconds}s; killing it" >&2
+    [ -s "$JBOSS_PIDFILE" ] && kill -KILL "$(cat "$JBOSS_PIDFILE")" 2>/dev/null
+    kill -KILL "$launcher" 2>/dev/null || true
+  fi
+  wait "$launcher" 2>/dev/null || true
+}
+trap 'stop_server; exit 143' INT TERM HUP
+( while kill -0 "$parent" 2>/dev/null; do sleep 2; done
+  echo "The command that started medsign ($parent) is gone; stopping the server" >&2
+  kill -TERM $$ ) </dev/null &
+watchdog=$!
 
 url="https://localhost:${https_port}/medsign"
 for _ in $(seq 1 240); do
@@ -63,4 +88,7 @@ BANNER
   kill -0 "$launcher" 2>/dev/null || break
   sleep 1
 done
-wait "$launcher"
+status=0
+wait "$launcher" || status=$?
+kill "$watchdog" 2>/dev/null || true
+exit "$status"

@@ -41,7 +41,7 @@ public class AuditLog {
 
     /** IT's and auditors' view, newest first, filtered by any of actor, action and time range. */
     @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
-    public List<AuditEvent> search(AuditQuery query, int max) {
+    public List<AuditEntryView> search(AuditQuery query, int max) {
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where 1 = 1");
         if (query.actor() != null) {
             jpql.append(" and e.actor = :actor");
@@ -75,17 +75,17 @@ public class AuditLog {
         if (query.to() != null) {
             q.setParameter("to", query.to());
         }
-        return q.setMaxResults(max).getResultList();
+        return q.setMaxResults(max).getResultStream().map(AuditEntryView::of).toList();
     }
 
     /** The caller's own recent events, for 個人資料. */
     @RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
-    public List<AuditEvent> myHistory(int max) {
+    public List<AuditEntryView> myHistory(int max) {
         String actor = caller.getCallerPrincipal().getName();
         return em.createQuery("select e from AuditEvent e where e.actor = :actor order by e.occurredAt desc, e.id desc",
                         AuditEvent.class)
                 .setParameter("actor", actor)
                 .setMaxResults(max)
-                .getResultList();
+                .getResultStream().map(AuditEntryView::of).toList();
     }
 }

@@ -81,9 +81,9 @@ public class CardHolders {
     }
 
     @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
-    public List<CardHolderLink> links() {
+    public List<CardLinkView> links() {
         return em.createQuery("select l from CardHolderLink l order by l.linkedAt desc", CardHolderLink.class)
-                .setMaxResults(500).getResultList();
+                .setMaxResults(500).getResultStream().map(CardLinkView::of).toList();
     }
 
     private Optional<CardHolderLink> link(String fingerprint) {

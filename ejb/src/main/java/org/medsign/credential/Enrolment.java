@@ -52,13 +52,10 @@ public class Enrolment {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public IssuedCertificate enrol(EnrolRequest request, URI pkiBase, String clientAddress) {
         String me = caller.getCallerPrincipal().getName();
-        String ticket = request == null ? null : request.ticket();
+        // the request's shape was checked by its constraints at the API (EnrolRequest)
+        String ticket = request.ticket();
         EnrolmentDesk.Outcome outcome;
         try {
-            if (ticket == null || !ticket.matches("[A-Za-z0-9_-]{22,64}") || request.code() == null
-                    || request.code().length() > 32) {
-                throw new MedsignException(ErrorCode.TICKET_URI_INVALID, "ticket");
-            }
             CheckedCsr csr = CsrCheck.check(request.csr(), me);
             devices.verify(request.deviceId(), me, deviceSignedMessage(ticket, Pki.sha256Hex(csr.der())),
                     request.deviceSignature());

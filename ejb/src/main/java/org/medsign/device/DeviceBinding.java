@@ -39,10 +39,10 @@ public class DeviceBinding {
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public BoundDevice bind(BindRequest request, String clientAddress) {
-        String ticket = request == null ? null : request.ticket();
+        // the request's shape was checked by its constraints at the API (BindRequest)
+        String ticket = request.ticket();
         BindingDesk.Outcome outcome;
         try {
-            checkShape(request);
             checkAppVersion(request.device());
             DeviceKey key = DeviceKey.parse(request.publicKey());
             key.verifyBindingProof(ticket, request.proof());
@@ -59,18 +59,6 @@ public class DeviceBinding {
         BoundDevice device = outcome.device();
         audit.record(AuditRecord.success(AuditAction.DEVICE_BOUND, device.owner(), device.deviceId(), clientAddress));
         return device;
-    }
-
-    private static void checkShape(BindRequest request) {
-        if (request == null || request.ticket() == null || !request.ticket().matches("[A-Za-z0-9_-]{22,64}")) {
-            throw new MedsignException(ErrorCode.TICKET_URI_INVALID, "ticket");
-        }
-        if (request.device() == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "device");
-        }
-        if (request.code() == null || request.code().length() > 32) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "code");
-        }
     }
 
     private void checkAppVersion(DeviceInfo info) {

@@ -168,8 +168,7 @@ public class Monitoring implements MonitoringMXBean {
 
     private String lastRun(String job) {
         JobRun run = services.jobs().lastRun(job);
-        return run == null ? "never run" : run.batchStatus() + " " + run.exitStatus() + " at " + run.startTime()
-                + " (read " + run.readCount() + ", written " + run.writeCount() + ", skipped " + run.skipCount() + ")";
+        return run == null ? "never run" : run.summary();
     }
 
     @Override

@@ -17,6 +17,8 @@ public final class TicketCode {
 
     public static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     public static final int LENGTH = 10;
+    /** The most a typed code may be (spaces and dashes allowed) before it is even compared. */
+    public static final int MAX_TYPED = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TicketCode() {

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 public record TicketUri(String purpose, URI server, String ticketId) {
 
     public static final String SCHEME = "medsign";
-    private static final Pattern TICKET_ID = Pattern.compile("[A-Za-z0-9_-]{22,64}");
+    /** A ticket id as the QR carries it; request records check it with this too. */
+    public static final String TICKET_ID_REGEX = "[A-Za-z0-9_-]{22,64}";
+    private static final Pattern TICKET_ID = Pattern.compile(TICKET_ID_REGEX);
 
     public TicketUri {
         if (!TICKET_ID.matcher(ticketId).matches()) {

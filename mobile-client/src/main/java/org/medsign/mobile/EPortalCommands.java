@@ -88,7 +88,7 @@ final class EPortalCommands {
             answer = eportal.signPending(device.deviceId(), new CmsSigner(key.getPrivate(), certificate), only,
                     options.get("--delay-reason"));
         }
-        StringBuilder text = new StringBuilder("成功 " + answer.path("message").asText());
+        StringBuilder text = new StringBuilder(headline(answer));
         for (JsonNode item : answer.path("result").path("items")) {
             if ("REFUSED".equals(item.path("result").asText())) {
                 text.append("\n  ").append(item.path("recordId").asLong()).append(": ").append(item.path("message").asText());
@@ -96,6 +96,20 @@ final class EPortalCommands {
         }
         cli.print(options, answer, text.toString());
         return answer.path("result").path("refused").asInt() == 0 ? 0 : 1;
+    }
+
+    /**
+     * The first line after 簽章: "成功 成功完成5筆簽章" as the manual shows it when every item went through; when
+     * nothing was signed it says so in both languages, whatever the server's own line says.
+     */
+    static String headline(JsonNode answer) {
+        int signed = answer.path("result").path("signed").asInt();
+        int refused = answer.path("result").path("refused").asInt();
+        if (signed == 0) {
+            return refused == 0 ? "未完成任何簽章：沒有可簽章的病歷 (nothing was signed: no records to sign)"
+                    : "未完成任何簽章：" + refused + "筆未能簽章 (nothing was signed: " + refused + " refused)";
+        }
+        return (refused == 0 ? "成功 " : "部分完成 ") + answer.path("message").asText();
     }
 
     private static EPortalClient client(CliOptions options, AppSession session) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** Every API failure is problem+json with its catalogue code, in the language the app asked for. */
 @SystemTest
@@ -51,5 +52,23 @@ class ProblemJsonIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
         assertEquals(405, response.statusCode());
         assertEquals("MS-9004", problem(response).path("code").asText());
+    }
+
+    @Test
+    void aBodyRefusedByItsConstraintsNamesTheFieldsButNotTheirValues(MedsignServer server) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(server.url("api/v1/devices"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"ticket\":\"AbCdEfGhIjKlMnOpQrStUv_-12\",\"code\":\""
+                        + "SECRET-CODE-".repeat(4) + "\",\"device\":{}}")).build());
+        assertEquals(400, response.statusCode());
+        JsonNode problem = problem(response);
+        assertEquals("MS-9002", problem.path("code").asText());
+        assertEquals("The request is malformed: code, proof, publicKey.", problem.path("detail").asText());
+        assertFalse(response.body().contains("SECRET-CODE"), response.body());
+
+        HttpResponse<String> none = send(HttpRequest.newBuilder(server.url("api/v1/sessions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("")).build());
+        assertEquals(400, none.statusCode());
+        assertEquals("MS-9002", problem(none).path("code").asText(), "no body at all: " + none.body());
     }
 }

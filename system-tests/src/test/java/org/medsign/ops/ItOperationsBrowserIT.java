@@ -46,7 +46,9 @@ class ItOperationsBrowserIT {
             String text = d.findElement(By.id("audit:events")).getText();
             return text.contains("N0002") && !text.contains("IT0001") ? text : null;
         });
-        assertTrue(events.contains("LOGIN"), events);
+        // actions in the reader's language (zh-TW here), never the enum's name
+        assertTrue(events.contains("帳號密碼登入"), events);
+        assertFalse(events.contains("PORTAL_LOGIN"), events);
 
         browser.driver().findElement(By.id("audit:seal")).click();
         until(d -> d.findElement(By.id("audit:chainState")).getText());

@@ -55,7 +55,8 @@ class PortalBrowserIT {
         browser.driver().findElement(By.linkText("個人資料")).click();
         browser.awaitText(By.id("nationalId"), "A22****789");
         assertEquals("護理師", browser.driver().findElement(By.id("profession")).getText());
-        assertTrue(browser.driver().getPageSource().contains("PORTAL_LOGIN"), "own history is listed");
+        String history = browser.driver().findElement(By.id("history")).getText();
+        assertTrue(history.contains("登入") && !history.contains("PORTAL_LOGIN"), "own history is listed in words: " + history);
         assertFalse(browser.driver().getPageSource().contains("A223456789"), "the full ID is never sent");
         browser.screenshot("portal-profile");
 

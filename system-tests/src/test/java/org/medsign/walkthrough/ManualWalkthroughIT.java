@@ -42,9 +42,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The hospital's manual (MANUAL.md) from M1 to M27, as a new nurse (N0004, who nobody else's test uses) does it: Chromium for the portal with her card
- * in the card agent (SoftHSM2), the mobile-client CLI for the phone. Each step leaves a screenshot (CLI output is
- * shown in the browser too) in target/medsign-it/screenshots/walkthrough-*.png.
+ * The hospital's manual (its steps outlined in docs/manual-steps.md) from M1 to M27, as a new nurse (N0004, who
+ * nobody else's test uses) does it: Chromium for the portal with her card in the card agent (SoftHSM2), the
+ * mobile-client CLI for the phone. Each step leaves a screenshot (CLI output is shown in the browser too) in
+ * target/medsign-it/screenshots/walkthrough-*.png.
  */
 @SystemTest
 class ManualWalkthroughIT {

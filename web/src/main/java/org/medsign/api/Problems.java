@@ -19,12 +19,16 @@ public final class Problems {
     }
 
     public static Response of(MedsignException e, HttpHeaders headers, UriInfo uri) {
-        Locale locale = locale(headers);
+        Problem problem = problem(e, locale(headers), uri == null ? null : uri.getRequestUri().getPath());
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The document itself, for {@code instance} (the request's path). */
+    static Problem problem(MedsignException e, Locale locale, String instance) {
         ErrorCode code = e.errorCode();
-        Problem problem = new Problem("urn:medsign:error:" + code.code(), ErrorCatalogue.title(code, locale),
+        return new Problem("urn:medsign:error:" + code.code(), ErrorCatalogue.title(code, locale),
                 code.httpStatus(), ErrorCatalogue.message(code, locale, e.arguments()), code.code(),
-                ErrorCatalogue.action(code, locale), uri == null ? null : uri.getRequestUri().getPath());
-        return Response.status(code.httpStatus()).type(MEDIA_TYPE).entity(problem).build();
+                ErrorCatalogue.action(code, locale), instance);
     }
 
     private static Locale locale(HttpHeaders headers) {

@@ -21,6 +21,15 @@ public class PortalTime {
     String timeZone;
 
     public String format(Instant instant) {
-        return instant == null ? "—" : FORMAT.format(instant.atZone(ZoneId.of(timeZone)));
+        return format(instant, zone());
+    }
+
+    /** The hospital's time zone, in which the pages' dates (a search from a day to a day) are meant. */
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    static String format(Instant instant, ZoneId zone) {
+        return instant == null ? "—" : FORMAT.format(instant.atZone(zone));
     }
 }

@@ -38,12 +38,22 @@ public class DayPartitions implements PartitionMapper {
     @Override
     public PartitionPlan mapPartitions() {
         ScanPlan plan = scan.plan(job.getInstanceId(), null);
+        List<Properties> days = days(plan.windowStart(), plan.windowEnd());
+        PartitionPlanImpl partitions = new PartitionPlanImpl();
+        partitions.setPartitions(days.size());
+        partitions.setThreads(threads == null || threads.isBlank() ? 2 : Integer.parseInt(threads));
+        partitions.setPartitionProperties(days.toArray(new Properties[0]));
+        return partitions;
+    }
+
+    /** [from, to) ranges of a day each from {@code end} back to {@code start}; the oldest is cut at the start. */
+    static List<Properties> days(Instant start, Instant end) {
         List<Properties> days = new ArrayList<>();
-        Instant to = plan.windowEnd();
-        while (to.isAfter(plan.windowStart())) {
+        Instant to = end;
+        while (to.isAfter(start)) {
             Instant from = to.minus(Duration.ofDays(1));
-            if (from.isBefore(plan.windowStart())) {
-                from = plan.windowStart();
+            if (from.isBefore(start)) {
+                from = start;
             }
             Properties p = new Properties();
             p.setProperty("from", from.toString());
@@ -51,10 +61,6 @@ public class DayPartitions implements PartitionMapper {
             days.add(p);
             to = from;
         }
-        PartitionPlanImpl partitions = new PartitionPlanImpl();
-        partitions.setPartitions(days.size());
-        partitions.setThreads(threads == null || threads.isBlank() ? 2 : Integer.parseInt(threads));
-        partitions.setPartitionProperties(days.toArray(new Properties[0]));
-        return partitions;
+        return days;
     }
 }

@@ -1,7 +1,17 @@
 package org.medsign.signing.batch;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import java.util.List;
 
-/** 批次簽章 (M23): the batch id (the app's, so a retry is recognised), the signing device and the items. */
-public record SignRequest(String batchId, String deviceId, List<SignItem> items) {
+/**
+ * 批次簽章 (M23): the batch id (the app's, so a retry is recognised), the signing device and the items. The
+ * constraints are the request's shape; the batch size (configurable) and the device's binding are rules of
+ * {@link BatchSigningService}.
+ */
+public record SignRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{8,36}") String batchId,
+                          String deviceId,
+                          @NotNull List<@NotNull @Valid SignItem> items) {
 }

@@ -4,18 +4,20 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.medsign.audit.AuditAction;
-import org.medsign.audit.AuditEvent;
+import org.medsign.audit.AuditEntryView;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditOutcome;
 import org.medsign.audit.AuditQuery;
 import org.medsign.audit.AuditVerifier;
 import org.medsign.audit.ChainVerification;
 import org.medsign.ops.AuditSeal;
+import org.medsign.portal.PortalTime;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /** 稽核紀錄: search the events, verify the chain, and (IT) seal its head now. */
 @Named
@@ -34,19 +36,27 @@ public class AuditLogView implements Serializable {
     @Inject
     transient AuditSeal seal;
 
+    @Inject
+    transient PortalTime time;
+
     private String actor;
     private AuditAction action;
     private AuditOutcome outcome;
     private LocalDate from;
     private LocalDate to;
-    private List<AuditEvent> events;
+    private List<AuditEntryView> events;
     private ChainVerification verification;
 
     public void search() {
-        ZoneId zone = ZoneId.of("Asia/Taipei");
-        events = log.search(new AuditQuery(actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(java.util.Locale.ROOT),
+        events = log.search(query(actor, action, outcome, from, to, time.zone()), MAX_ROWS);
+    }
+
+    /** The filters as typed: any actor spelling, and whole days from {@code from} through {@code to} in {@code zone}. */
+    static AuditQuery query(String actor, AuditAction action, AuditOutcome outcome, LocalDate from, LocalDate to,
+                            ZoneId zone) {
+        return new AuditQuery(actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(Locale.ROOT),
                 action, outcome, from == null ? null : from.atStartOfDay(zone).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant()), MAX_ROWS);
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     public void verify() {
@@ -58,7 +68,7 @@ public class AuditLogView implements Serializable {
         verify();
     }
 
-    public List<AuditEvent> getEvents() {
+    public List<AuditEntryView> getEvents() {
         if (events == null) {
             search();
         }

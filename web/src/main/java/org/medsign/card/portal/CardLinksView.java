@@ -5,8 +5,8 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.card.CardHolderLink;
 import org.medsign.card.CardHolders;
+import org.medsign.card.CardLinkView;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
 
@@ -30,7 +30,7 @@ public class CardLinksView {
     private String employeeNumber;
     private String note;
 
-    public List<CardHolderLink> getLinks() {
+    public List<CardLinkView> getLinks() {
         return holders.links();
     }
 

@@ -2,6 +2,9 @@ package org.medsign.credential.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,8 +23,6 @@ import org.medsign.credential.EnrolRequest;
 import org.medsign.credential.Enrolment;
 import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
-import org.medsign.error.ErrorCode;
-import org.medsign.error.MedsignException;
 import org.medsign.transport.Transport;
 
 import java.security.cert.X509Certificate;
@@ -59,10 +60,7 @@ public class CredentialResource {
     @APIResponse(responseCode = "400", description = "MS-4003 invalid CSR, MS-4005 subject, MS-4012 weak key, MS-3003 wrong code")
     @APIResponse(responseCode = "403", description = "MS-4004 ticket of another account or device, MS-3004 locked")
     @APIResponse(responseCode = "409", description = "MS-4006 key already used, MS-3006 ticket used")
-    public Response enrol(EnrolRequest request) {
-        if (request == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
-        }
+    public Response enrol(@NotNull @Valid EnrolRequest request) {
         IssuedCertificate issued = enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
@@ -92,14 +90,12 @@ public class CredentialResource {
             description = "signature: base64, by the certificate's key, over "
                     + "\"medsign-ack-v1\\n<serial>\\n<hex SHA-256 of the DER certificate>\".")
     @APIResponse(responseCode = "401", description = "MS-4008 not signed by the certificate's key")
-    public CertificateView acknowledge(@PathParam("serial") String serial, Acknowledgement acknowledgement) {
-        if (acknowledgement == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
-        }
+    public CertificateView acknowledge(@PathParam("serial") String serial,
+                                       @NotNull @Valid Acknowledgement acknowledgement) {
         return download.acknowledge(serial, acknowledgement.signature());
     }
 
     /** The new key's signature confirming the download. */
-    public record Acknowledgement(String signature) {
+    public record Acknowledgement(@NotBlank String signature) {
     }
 }

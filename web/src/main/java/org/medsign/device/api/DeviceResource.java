@@ -2,6 +2,8 @@ package org.medsign.device.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,8 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.medsign.device.BindRequest;
 import org.medsign.device.BoundDevice;
 import org.medsign.device.DeviceBinding;
-import org.medsign.error.ErrorCode;
-import org.medsign.error.MedsignException;
 
 /** {@code POST /api/v1/devices}: bind this phone with the ticket from the portal's QR code. */
 @Path("/v1/devices")
@@ -43,10 +43,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "409", description = "MS-3006 ticket used, MS-3012 key already bound, MS-3002 name taken")
     @APIResponse(responseCode = "410", description = "MS-3005 ticket expired, MS-3007 ticket replaced")
     @APIResponse(responseCode = "426", description = "MS-3013 app too old")
-    public Response bind(BindRequest request) {
-        if (request == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
-        }
+    public Response bind(@NotNull @Valid BindRequest request) {
         BoundDevice device = binding.bind(request, http.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(device).build();
     }

@@ -2,6 +2,9 @@ package org.medsign.signing.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -63,10 +66,7 @@ public class SigningResource {
     @Operation(summary = "E Portal 綁定裝置 (M19), from the hospital intranet only",
             description = "deviceSignature: base64, by the device key, over \"medsign-eportal-v1\\n<employee number>\\n<deviceId>\".")
     @APIResponse(responseCode = "403", description = "MS-5012 not on the intranet, MS-3014 not your device")
-    public Bound bind(Binding binding) {
-        if (binding == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
-        }
+    public Bound bind(@NotNull @Valid Binding binding) {
         Instant at = eportal.bind(binding.deviceId(), binding.deviceSignature(), http.getRemoteAddr(),
                 http.getHeader("X-Forwarded-For"));
         return new Bound(binding.deviceId(), at, "裝置綁定員工編號完成");
@@ -109,16 +109,14 @@ public class SigningResource {
                     + "contentType, messageDigest, signingTime, signingCertificateV2, over the record's canonical bytes), "
                     + "delayReason (required when the record was made more than 24 hours ago). batchId: the app's id "
                     + "for the batch; sending it again is safe (nothing is signed twice).")
-    @APIResponse(responseCode = "200", description = "Per-item results; message 成功完成N筆簽章")
+    @APIResponse(responseCode = "200", description = "Per-item results; message 成功完成N筆簽章, or what was not signed")
     @APIResponse(responseCode = "403", description = "MS-5013 device not bound to E Portal")
     @APIResponse(responseCode = "413", description = "MS-5001 more than 250 items")
-    public Signed sign(SignRequest request) {
+    public Signed sign(@NotNull @Valid SignRequest request) {
         Locale locale = ErrorCatalogue.supported(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0));
         BatchResult result = signing.sign(request, locale);
-        String summary = Locale.ENGLISH.equals(locale) ? "Signed " + result.signed() + " records"
-                : "成功完成" + result.signed() + "筆簽章";
-        return new Signed(result, summary);
+        return new Signed(result, BatchSummary.line(result, locale));
     }
 
     @GET
@@ -156,7 +154,7 @@ public class SigningResource {
     }
 
     /** The device's proof for E Portal binding. */
-    public record Binding(String deviceId, String deviceSignature) {
+    public record Binding(@NotBlank String deviceId, @NotBlank String deviceSignature) {
     }
 
     /** 裝置綁定員工編號完成. */

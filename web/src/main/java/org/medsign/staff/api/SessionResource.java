@@ -2,6 +2,11 @@ package org.medsign.staff.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,8 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.medsign.error.ErrorCode;
-import org.medsign.error.MedsignException;
 import org.medsign.staff.MobileLogin;
 import org.medsign.staff.MobileToken;
 
@@ -33,14 +36,16 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "MS-1010 unknown site, MS-1003 malformed account")
     @APIResponse(responseCode = "401", description = "MS-1001 wrong account or password")
     @APIResponse(responseCode = "403", description = "MS-1002 account locked, MS-1008 disabled")
-    public MobileToken login(Credentials credentials) {
-        if (credentials == null) {
-            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "body");
-        }
+    public MobileToken login(@NotNull @Valid Credentials credentials) {
         return login.login(credentials.site(), credentials.account(), credentials.password(), http.getRemoteAddr());
     }
 
-    /** What the app sends to log in. */
-    public record Credentials(String site, String account, String password) {
+    /**
+     * What the app sends to log in. Shapes only, with the codes the login itself gives (MS-1010 site, MS-1003 account
+     * or password); whether they are right is {@link MobileLogin}'s to say.
+     */
+    public record Credentials(@NotBlank(message = "MS-1010") @Size(max = 8, message = "MS-1010") String site,
+                              @NotBlank(message = "MS-1003") @Size(max = 32, message = "MS-1003") String account,
+                              @NotEmpty(message = "MS-1003") @Size(max = 128, message = "MS-1003") String password) {
     }
 }

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.medsign.audit.AuditEvent;
+import org.medsign.audit.AuditEntryView;
 import org.medsign.audit.AuditLog;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
@@ -36,7 +36,7 @@ public class ProfileView {
     private String confirmation;
     private boolean passwordChanged;
     private StaffProfile profile;
-    private List<AuditEvent> history;
+    private List<AuditEntryView> history;
 
     public StaffProfile getProfile() {
         if (profile == null) {
@@ -90,7 +90,7 @@ public class ProfileView {
         this.confirmation = confirmation;
     }
 
-    public List<AuditEvent> getHistory() {
+    public List<AuditEntryView> getHistory() {
         if (history == null) {
             history = audit.myHistory(20);
         }
