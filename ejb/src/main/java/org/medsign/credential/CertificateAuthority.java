@@ -76,10 +76,4 @@ public class CertificateAuthority {
         return CertificateProfile.issue(ring, CertificateProfile.institutionSubject(organisation, institutionCode), key,
                 Pki.randomSerial(), now, now.plus(INSTITUTION_VALIDITY), pkiBase);
     }
-
-    /** Issues a staff member's certificate: the profile of {@link CertificateProfile}. */
-    X509Certificate issue(CertificateHolder holder, PublicKey key, java.math.BigInteger serial, Instant notBefore,
-                          Instant notAfter, URI pkiBase) {
-        return CertificateProfile.issue(ring, organisation, holder, key, serial, notBefore, notAfter, pkiBase);
-    }
 }

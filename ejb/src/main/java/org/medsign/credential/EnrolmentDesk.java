@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.error.ErrorCode;
 import org.medsign.ticket.TicketSecret;
+import org.medsign.kernel.crypto.KeyRing;
 
 import java.math.BigInteger;
 import java.net.URI;
@@ -28,6 +29,9 @@ public class EnrolmentDesk {
 
     @Inject
     CertificateAuthority ca;
+
+    @Inject
+    KeyRing ring;
 
     @Inject
     @ConfigProperty(name = "medsign.certificate.validity-days", defaultValue = "730")
@@ -59,7 +63,7 @@ public class EnrolmentDesk {
         }
         BigInteger serial = Pki.randomSerial();
         Instant notAfter = now.plus(Duration.ofDays(validityDays));
-        var x509 = ca.issue(holder, csr.key(), serial, now, notAfter, pkiBase);
+        var x509 = CertificateProfile.issue(ring, ca.organisation(), holder, csr.key(), serial, now, notAfter, pkiBase);
         Certificate certificate = new Certificate(x509, me, deviceId, ticket.application().id(), csr.keyDescription(),
                 csr.fingerprint(), now);
         em.persist(certificate);

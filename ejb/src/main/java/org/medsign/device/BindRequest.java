@@ -16,7 +16,7 @@ import org.medsign.ticket.TicketUri;
 public record BindRequest(
         @NotNull(message = "MS-3009") @Pattern(regexp = TicketUri.TICKET_ID_REGEX, message = "MS-3009") String ticket,
         @NotNull @Size(max = TicketCode.MAX_TYPED) String code,
-        @NotBlank String publicKey,
+        @NotBlank(message = "MS-3011") String publicKey,
         @NotNull DeviceInfo device,
-        @NotBlank String proof) {
+        @NotBlank(message = "MS-3010") String proof) {
 }

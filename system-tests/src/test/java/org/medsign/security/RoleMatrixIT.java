@@ -69,10 +69,13 @@ class RoleMatrixIT {
     @Test
     void everyPageAnswersEachRoleAsItMay(MedsignServer server) throws IOException {
         Set<String> pages = new TreeSet<>();
-        Path webapp = Path.of(System.getProperty("medsign.repo.dir"), "web/src/main/webapp");
-        try (Stream<Path> files = Files.walk(webapp)) {
-            files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
-                    .forEach(f -> pages.add(webapp.relativize(f).toString()));
+        // the production WAR's pages and those the demo WAR adds to it (the development HCA's)
+        for (String module : List.of("web", "demo-web")) {
+            Path webapp = Path.of(System.getProperty("medsign.repo.dir"), module, "src/main/webapp");
+            try (Stream<Path> files = Files.walk(webapp)) {
+                files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+                        .forEach(f -> pages.add(webapp.relativize(f).toString()));
+            }
         }
         assertEquals(new TreeSet<>(PAGES.keySet()), pages, "every page has a rule in this test");
         List<String> wrong = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.medsign.credential.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.medsign.credential.EnrolRequest;
 import org.medsign.credential.Enrolment;
 import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
+import org.medsign.kernel.Role;
 import org.medsign.transport.Transport;
 
 import java.security.cert.X509Certificate;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Enrolment, download, acknowledgement and status for the logged-in app (bearer token). */
+@RolesAllowed(Role.STAFF_NAME)
 @Path("/v1")
 public class CredentialResource {
 

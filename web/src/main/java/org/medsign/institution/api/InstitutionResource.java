@@ -1,5 +1,6 @@
 package org.medsign.institution.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,8 +11,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.medsign.institution.InstitutionEvidence;
 import org.medsign.institution.InstitutionSignatures;
+import org.medsign.kernel.Role;
 
 /** 機構代簽 evidence over the API: IT and auditors check an institution signature with their own tools. */
+@RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
 @Path("/v1/institution-signatures")
 public class InstitutionResource {
 

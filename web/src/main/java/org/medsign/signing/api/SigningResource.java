@@ -1,5 +1,6 @@
 package org.medsign.signing.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -31,6 +32,7 @@ import org.medsign.signing.evidence.VerificationReport;
 import org.medsign.signing.pending.PendingContent;
 import org.medsign.signing.pending.PendingList;
 import org.medsign.signing.pending.RecordToRead;
+import org.medsign.kernel.Role;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -38,6 +40,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** E Portal: bind (M19), list (M22), read, refresh (M24) and batch-sign (M23), for the logged-in app. */
+@RolesAllowed(Role.STAFF_NAME)
 @Path("/v1")
 public class SigningResource {
 
@@ -128,6 +131,7 @@ public class SigningResource {
     }
 
     @GET
+    @RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     @Path("signatures/{id}/cms")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The stored signature as kept: CMS SignedData (CAdES-T) in base64 DER, for outside verifiers")
@@ -137,6 +141,7 @@ public class SigningResource {
     }
 
     @GET
+    @RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     @Path("signatures/{id}/verification")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Re-verifies a stored signature now and answers with the verification report",
