@@ -25,7 +25,7 @@ kt -exportcert -keystore "$work/ca.p12" -alias ca -rfc -file "$ca_pem"
 kt -genkeypair -keystore "$keystore" -alias server -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA \
    -dname "CN=localhost, O=medsign development" -validity 397
 kt -certreq -keystore "$keystore" -alias server -file "$work/server.csr"
-# Browsers want the names in subjectAltName and serverAuth; 397 days is the longest a browser accepts from any CA.
+# Browsers want the names in subjectAltName and serverAuth; 397 days stays within what browsers accept of public CAs.
 kt -gencert -keystore "$work/ca.p12" -alias ca -infile "$work/server.csr" -outfile "$work/server.pem" -rfc \
    -validity 397 -sigalg SHA256withECDSA -ext san=dns:localhost,ip:127.0.0.1 -ext eku:c=serverAuth \
    -ext ku:c=digitalSignature
