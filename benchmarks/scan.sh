@@ -21,7 +21,9 @@ pg_jar=$root/wildfly-config/target/drivers/postgresql.jar
 sizes=("${@:-1000000}")
 
 offset=200
-url="http://localhost:$((8080 + offset))/medsign"
+url="https://localhost:$((8443 + offset))/medsign"
+# The server answers over HTTPS with a certificate of the development TLS CA the configure step exported.
+curl() { command curl --cacert "$server/standalone/configuration/medsign-dev-tls-ca.pem" "$@"; }
 work=$(mktemp -d /tmp/medsign-scan-bench.XXXXXX)
 pg() { psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt "$@"; }
 launcher=

@@ -11,7 +11,9 @@ ear=$root/demo-ear/target/medsign-demo.ear
 [ -x "$server/bin/standalone.sh" ] && [ -f "$ear" ] || (cd "$root" && mvn -q install -DskipTests)
 
 offset=200
-url="http://localhost:$((8080 + offset))/medsign"
+url="https://localhost:$((8443 + offset))/medsign"
+# The server answers over HTTPS with a certificate of the development TLS CA the configure step exported.
+curl() { command curl --cacert "$server/standalone/configuration/medsign-dev-tls-ca.pem" "$@"; }
 work=$(mktemp -d /tmp/medsign-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 

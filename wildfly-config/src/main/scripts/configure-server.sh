@@ -6,6 +6,9 @@ server=$1 cli_dir=$2 pg_jar=$3
 config=$server/standalone/configuration
 stamp=$server/.medsign-config.sha256
 
+# The development TLS set is made once per unpacked server, so that a browser that trusts its CA keeps trusting it.
+bash "$(dirname "$0")/dev-tls.sh" "$config"
+
 sum=$(cat "$cli_dir"/*.cli | sha256sum | cut -d' ' -f1)
 if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
   echo "WildFly configuration is up to date ($server)"

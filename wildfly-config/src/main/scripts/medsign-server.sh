@@ -6,7 +6,8 @@ here=$(cd "$(dirname "$0")" && pwd)
 server=${MEDSIGN_SERVER_HOME:-$here/../../../target/server}
 server=$(cd "$server" && pwd)
 offset=${MEDSIGN_PORT_OFFSET:-0}
-http_port=$((8080 + offset))
+https_port=$((8443 + offset))
+ca_pem=$server/standalone/configuration/medsign-dev-tls-ca.pem
 
 case "${MEDSIGN_DB_URL:-}" in
   "")
@@ -25,6 +26,18 @@ case "${MEDSIGN_HIS_DB_URL:-}" in
   jdbc:postgresql:*) export MEDSIGN_HIS_DB_DRIVER=postgresql ;;
   *) echo "MEDSIGN_HIS_DB_URL must be a jdbc:postgresql: or jdbc:h2: URL" >&2; exit 2 ;;
 esac
+
+# HTTPS: the hospital's PKCS#12 when MEDSIGN_TLS_KEYSTORE names one, else the development key store (tls.cli).
+if [ -n "${MEDSIGN_TLS_KEYSTORE:-}" ]; then
+  [ -r "$MEDSIGN_TLS_KEYSTORE" ] || { echo "MEDSIGN_TLS_KEYSTORE: cannot read $MEDSIGN_TLS_KEYSTORE" >&2; exit 2; }
+  [ -n "${MEDSIGN_TLS_KEYSTORE_PASSWORD:-}" ] || { echo "MEDSIGN_TLS_KEYSTORE needs MEDSIGN_TLS_KEYSTORE_PASSWORD" >&2; exit 2; }
+  # The readiness probe below only asks whether the server answers; the hospital's name is not localhost.
+  probe_trust=(--insecure)
+  trust_note="TLS:         the hospital's certificate from $MEDSIGN_TLS_KEYSTORE"
+else
+  probe_trust=(--cacert "$ca_pem")
+  trust_note="TLS:         trust the development TLS CA $ca_pem (README: HTTPS)"
+fi
 
 export LAUNCH_JBOSS_IN_BACKGROUND=1
 export JBOSS_PIDFILE=${JBOSS_PIDFILE:-$server/standalone/medsign-server.pid}
@@ -59,14 +72,15 @@ trap '' PIPE
   echo "The command that started medsign ($parent) is gone; stopping the server" >&2 ) </dev/null &
 watchdog=$!
 
-url="http://localhost:${http_port}/medsign"
+url="https://localhost:${https_port}/medsign"
 for _ in $(seq 1 240); do
-  if curl -fsS "$url/api/v1/health" >/dev/null 2>&1; then
+  if curl -fsS "${probe_trust[@]}" "$url/api/v1/health" >/dev/null 2>&1; then
     cat <<BANNER
 
   medsign is ready on ${database}
   Portal:      ${url}/
   Mobile API:  ${url}/api/v1  (OpenAPI: ${url}/api/v1/openapi.yaml)
+  ${trust_note}
   Demo login:  employee number N0001 / password Medsign#2026 (nurse), IT0001 / Medsign#2026 (IT admin)
   Stop with Ctrl+C.
 

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class AgentConfig {
     public static final int DEFAULT_PORT = 17380;
-    public static final String DEFAULT_ORIGINS = "http://localhost:8080,http://127.0.0.1:8080";
+    public static final String DEFAULT_ORIGINS = "https://localhost:8443,https://127.0.0.1:8443";
 
     private static final Set<String> KEYS = Set.of("port", "allowed-origins", "backend", "pkcs11-library",
             "pkcs11-slot", "pkcs11-slot-index", "pkcs11-token-label", "pkcs12-file", "key-alias", "pcsc-reader",

@@ -22,7 +22,7 @@ class AgentConfigTest {
 
         assertEquals(AgentConfig.Backend.PKCS12, config.backend());
         assertEquals(17380, config.port());
-        assertEquals(List.of("http://localhost:8080", "http://127.0.0.1:8080"), config.allowedOrigins());
+        assertEquals(List.of("https://localhost:8443", "https://127.0.0.1:8443"), config.allowedOrigins());
         assertTrue(config.simulateCardEvents());
         assertTrue(config.agentPinCounter());
         assertNull(config.pcscReader());

@@ -38,7 +38,7 @@ class SoftCardCorsTest {
     @BeforeEach
     void start() throws Exception {
         agent = SoftCardAgent.start(dir, card,
-                Map.of("allowed-origins", "http://localhost:8080, https://portal.hospital.example"));
+                Map.of("allowed-origins", "https://localhost:8443, https://portal.hospital.example"));
         client = agent.client();
     }
 
@@ -66,7 +66,7 @@ class SoftCardCorsTest {
 
     @Test
     void aForeignOriginIsRefusedWithoutCorsHeaders() throws Exception {
-        for (String origin : new String[] {FOREIGN, "null", "http://localhost:8081", "http://127.0.0.1:8080"}) {
+        for (String origin : new String[] {FOREIGN, "null", "https://localhost:8444", "http://localhost:8443", "https://127.0.0.1:8443"}) {
             AgentClient.Reply reply = client.get("/v1/status", origin);
 
             assertEquals(403, reply.status(), origin);

@@ -123,10 +123,10 @@ class SoftHsmSigningIT {
         assertEquals(403, foreign.status());
         assertNull(foreign.header("Access-Control-Allow-Origin"));
 
-        AgentClient.Reply preflight = client.preflight("/v1/sign", "http://127.0.0.1:8080",
+        AgentClient.Reply preflight = client.preflight("/v1/sign", "https://127.0.0.1:8443",
                 "Access-Control-Request-Private-Network", "true");
         assertEquals(204, preflight.status());
-        assertEquals("http://127.0.0.1:8080", preflight.header("Access-Control-Allow-Origin"));
+        assertEquals("https://127.0.0.1:8443", preflight.header("Access-Control-Allow-Origin"));
         assertEquals("true", preflight.header("Access-Control-Allow-Private-Network"));
     }
 

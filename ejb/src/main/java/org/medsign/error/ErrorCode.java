@@ -106,7 +106,10 @@ public enum ErrorCode {
     SERVICE_UNAVAILABLE("MS-9003", 503),
     METHOD_NOT_ALLOWED("MS-9004", 405),
     UNSUPPORTED_MEDIA_TYPE("MS-9005", 415),
-    REQUEST_TOO_LARGE("MS-9006", 413);
+    REQUEST_TOO_LARGE("MS-9006", 413),
+    HTTPS_REQUIRED("MS-9007", 403),
+    /** Decided by the phone, never sent by the server: it could not verify the server's TLS certificate. */
+    SERVER_CERTIFICATE_UNTRUSTED("MS-9008", 502);
 
     private final String code;
     private final int httpStatus;

@@ -22,7 +22,7 @@ final class CredentialCommands {
         String site = required(options, "--site");
         String account = required(options, "--account");
         char[] password = options.secret("--password", "MEDSIGN_MOBILE_PASSWORD", "Portal 密碼");
-        AppSession session = new MedsignClient(MobileCli.server(options)).login(site, account, new String(password));
+        AppSession session = MobileCli.client(options, MobileCli.server(options)).login(site, account, new String(password));
         session.save(MobileCli.home(options), cli.json());
         cli.print(options, session, "登入成功 / logged in: " + session.name() + " (" + session.employeeNumber() + ") "
                 + session.siteName() + " " + session.siteCode());
@@ -43,7 +43,7 @@ final class CredentialCommands {
         byte[] csr = options.get("--csr") != null ? Enroller.readCsr(Path.of(options.get("--csr")))
                 : Enroller.csr(signingKey, session.employeeNumber());
         KeyPair deviceKey = DeviceKeyStore.read(DeviceProfile.keyStore(home), storePassword, DeviceKeyStore.DEVICE_KEY);
-        MedsignClient client = new MedsignClient(session.server()).authorized(session.token());
+        MedsignClient client = MobileCli.client(options, session.server()).authorized(session.token());
         IssuedCertificate issued = new Enroller(client).enrol(link, code, csr, device.deviceId(), deviceKey.getPrivate());
         DeviceKeyStore.store(home.resolve(CertificateFetcher.SIGNING_STORE), pin, CertificateFetcher.SIGNING_KEY, signingKey);
         if (options.flag("--no-download")) {
@@ -62,7 +62,7 @@ final class CredentialCommands {
             throw new IllegalArgumentException("No signing key on this phone: enrol first");
         }
         char[] pin = options.secret("--pin", "MEDSIGN_MOBILE_PIN", "金鑰保護密碼 (signing PIN)");
-        MedsignClient client = new MedsignClient(session.server()).authorized(session.token());
+        MedsignClient client = MobileCli.client(options, session.server()).authorized(session.token());
         String serial = options.get("--serial") != null ? options.get("--serial") : latestOnThisDevice(client, home);
         CertificateInfo downloaded = new CertificateFetcher(client).download(serial, home, pin);
         cli.print(options, downloaded, "憑證下載完成 (" + downloaded.statusInChinese() + ") " + downloaded.serial());
@@ -72,7 +72,7 @@ final class CredentialCommands {
     int status(CliOptions options) {
         Path home = MobileCli.home(options);
         AppSession session = AppSession.load(home, cli.json());
-        List<CertificateInfo> certificates = new MedsignClient(session.server()).authorized(session.token())
+        List<CertificateInfo> certificates = MobileCli.client(options, session.server()).authorized(session.token())
                 .get("api/v1/certificates", new TypeReference<List<CertificateInfo>>() { });
         StringBuilder text = new StringBuilder();
         for (CertificateInfo c : certificates) {

@@ -27,14 +27,14 @@ final class EPortalCommands {
         DeviceProfile device = DeviceProfile.load(home, cli.json());
         char[] storePassword = options.secret("--store-password", "MEDSIGN_MOBILE_STORE_PASSWORD", "key store password");
         KeyPair key = DeviceKeyStore.read(DeviceProfile.keyStore(home), storePassword, DeviceKeyStore.DEVICE_KEY);
-        JsonNode bound = client(session).bind(session.employeeNumber(), device.deviceId(), key.getPrivate());
+        JsonNode bound = client(options, session).bind(session.employeeNumber(), device.deviceId(), key.getPrivate());
         cli.print(options, bound, bound.path("message").asText());
         return 0;
     }
 
     int pending(CliOptions options) {
         AppSession session = AppSession.load(MobileCli.home(options), cli.json());
-        JsonNode list = client(session).pending(false);
+        JsonNode list = client(options, session).pending(false);
         StringBuilder text = new StringBuilder(session.siteName() + " " + session.siteCode() + "  " + session.name()
                 + " (" + session.employeeNumber() + ")  待簽 " + list.path("total").asLong() + " 筆\n");
         for (JsonNode item : list.path("items")) {
@@ -49,14 +49,14 @@ final class EPortalCommands {
 
     int show(CliOptions options) {
         AppSession session = AppSession.load(MobileCli.home(options), cli.json());
-        JsonNode record = client(session).record(Long.parseLong(required(options, "--record")));
+        JsonNode record = client(options, session).record(Long.parseLong(required(options, "--record")));
         cli.print(options, record, record.path("text").asText());
         return 0;
     }
 
     int refresh(CliOptions options) {
         AppSession session = AppSession.load(MobileCli.home(options), cli.json());
-        JsonNode list = client(session).refresh();
+        JsonNode list = client(options, session).refresh();
         cli.print(options, list, "重新整理完成：待簽 " + list.path("total").asLong() + " 筆");
         return 0;
     }
@@ -65,7 +65,7 @@ final class EPortalCommands {
         Path home = MobileCli.home(options);
         AppSession session = AppSession.load(home, cli.json());
         DeviceProfile device = DeviceProfile.load(home, cli.json());
-        EPortalClient eportal = client(session);
+        EPortalClient eportal = client(options, session);
         JsonNode answer;
         if (options.get("--cms-file") != null) {
             byte[] cms;
@@ -112,8 +112,8 @@ final class EPortalCommands {
         return (refused == 0 ? "成功 " : "部分完成 ") + answer.path("message").asText();
     }
 
-    private static EPortalClient client(AppSession session) {
-        return new EPortalClient(new MedsignClient(session.server()).authorized(session.token()));
+    private static EPortalClient client(CliOptions options, AppSession session) {
+        return new EPortalClient(MobileCli.client(options, session.server()).authorized(session.token()));
     }
 
     private static String required(CliOptions options, String name) {

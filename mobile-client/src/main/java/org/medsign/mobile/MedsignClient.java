@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -28,8 +29,14 @@ public class MedsignClient {
     private final HttpClient http;
     private final ObjectMapper json = mapper();
 
+    /** A client that trusts the platform's certificate authorities. */
     public MedsignClient(URI server) {
-        this(server, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build());
+        this(server, ServerTrust.platform());
+    }
+
+    /** A client that verifies the server's certificate against these authorities ({@link ServerTrust}). */
+    public MedsignClient(URI server, SSLContext trust) {
+        this(server, null, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).sslContext(trust).build());
     }
 
     private MedsignClient(URI server, String token, HttpClient http) {
@@ -115,6 +122,9 @@ public class MedsignClient {
             }
             return json.readValue(response.body(), type);
         } catch (IOException e) {
+            if (ServerTrust.untrusted(e)) {
+                throw ServerTrust.refusal(request.uri(), e);
+            }
             throw new UncheckedIOException("Cannot reach " + request.uri() + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

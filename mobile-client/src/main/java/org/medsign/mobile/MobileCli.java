@@ -13,13 +13,15 @@ import java.util.List;
 /**
  * {@code medsign-mobile COMMAND [options]}: the reference phone client on the command line.
  * Output is for people by default and for scripts with {@code --json}. Exit codes: 0 ok, 1 refused
- * (its MS-xxxx code printed), 2 usage error, 3 server unreachable.
+ * (its MS-xxxx code printed), 2 usage error, 3 server unreachable, 4 the server's certificate is not trusted (MS-9008).
  */
 public final class MobileCli {
 
     private static final String USAGE = """
             usage: medsign-mobile COMMAND [options]
-              --server URL          the medsign server (default $MEDSIGN_SERVER or http://localhost:8080/medsign)
+              --server URL          the medsign server (default $MEDSIGN_SERVER or https://localhost:8443/medsign)
+              --trust FILE          PEM file of the CA certificates that may vouch for the server ($MEDSIGN_MOBILE_TRUST;
+                                    default: the system's authorities); an untrusted server is refused (MS-9008, exit 4)
               --home DIR            the phone's own folder: keys and device profile (default ~/.medsign-mobile)
               --json                machine-readable output
             commands:
@@ -80,6 +82,10 @@ public final class MobileCli {
                     yield usage(2);
                 }
             };
+        } catch (ServerTrust.UntrustedServerException e) {
+            err.println(e.getMessage());
+            err.println(e.problem().action());
+            return 4;
         } catch (MedsignApiException e) {
             err.println(e.getMessage());
             if (e.problem().action() != null) {
@@ -97,7 +103,7 @@ public final class MobileCli {
 
     private int health(CliOptions options) {
         URI server = server(options);
-        ServerHealth health = new MedsignClient(server).health();
+        ServerHealth health = client(options, server).health();
         print(options, health, String.format("%s: %s (medsign %s, API v%d)", server, health.status(), health.version(),
                 health.apiVersion()));
         if (health.apiVersion() != MedsignClient.API_VERSION) {
@@ -120,7 +126,7 @@ public final class MobileCli {
         KeyPair deviceKey = DeviceKeyStore.newKeyPair(options.get("--key-type", "EC").toUpperCase(java.util.Locale.ROOT));
         DeviceInfo info = DeviceInfo.thisMachine().withApp(options.get("--app-version", DeviceInfo.APP_VERSION),
                 options.getInt("--app-build", DeviceInfo.APP_BUILD));
-        BoundDevice bound = new DeviceBinder(new MedsignClient(link.server())).bind(link, code, deviceKey, info);
+        BoundDevice bound = new DeviceBinder(client(options, link.server())).bind(link, code, deviceKey, info);
         Path home = home(options);
         DeviceKeyStore.store(DeviceProfile.keyStore(home), storePassword, DeviceKeyStore.DEVICE_KEY, deviceKey);
         DeviceProfile profile = new DeviceProfile(link.server(), bound.deviceId(), bound.name(), bound.owner(),
@@ -160,7 +166,14 @@ public final class MobileCli {
 
     static URI server(CliOptions options) {
         return URI.create(options.get("--server",
-                System.getenv().getOrDefault("MEDSIGN_SERVER", "http://localhost:8080/medsign")));
+                System.getenv().getOrDefault("MEDSIGN_SERVER", "https://localhost:8443/medsign")));
+    }
+
+    /** A client of that server, trusting --trust FILE ($MEDSIGN_MOBILE_TRUST) or else the system's authorities. */
+    static MedsignClient client(CliOptions options, URI server) {
+        String trust = options.get("--trust", System.getenv("MEDSIGN_MOBILE_TRUST"));
+        return new MedsignClient(server, trust == null || trust.isBlank() ? ServerTrust.platform()
+                : ServerTrust.fromPem(Path.of(trust)));
     }
 
     static Path home(CliOptions options) {

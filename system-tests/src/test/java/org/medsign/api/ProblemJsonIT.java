@@ -3,6 +3,7 @@ package org.medsign.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 @SystemTest
 class ProblemJsonIT {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = DevTls.httpClient();
 
     private HttpResponse<String> send(HttpRequest request) throws Exception {
         return http.send(request, HttpResponse.BodyHandlers.ofString());

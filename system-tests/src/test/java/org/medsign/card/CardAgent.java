@@ -1,5 +1,6 @@
 package org.medsign.card;
 
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 
 import java.io.BufferedReader;
@@ -39,7 +40,7 @@ public final class CardAgent implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", jar, "--port", String.valueOf(MedsignServer.CARD_AGENT_PORT),
-                "--allowed-origins", "http://localhost:" + (8080 + MedsignServer.PORT_OFFSET),
+                "--allowed-origins", "https://localhost:" + MedsignServer.HTTPS_PORT,
                 "--pkcs11-library", SoftHsmCard.LIBRARY, "--pkcs11-token-label", token.label(),
                 "--state-dir", Files.createDirectories(stateDir).toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
@@ -81,7 +82,7 @@ public final class CardAgent implements AutoCloseable {
     }
 
     private void simulate(String what) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = DevTls.httpClient().send(HttpRequest.newBuilder(
                 URI.create(url + "/v1/simulate/" + what)).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {

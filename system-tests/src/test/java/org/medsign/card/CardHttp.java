@@ -3,8 +3,11 @@ package org.medsign.card;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,15 +24,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 by hand over a socket bound to a chosen loopback address (127.0.0.x), with the session cookie kept.
+ * HTTP/1.1 by hand over TLS (trusting the development TLS CA) on a socket bound to a chosen loopback address (127.0.0.x), with the session cookie kept.
  * A test can so send any Host and Origin header, and its failures count against an address of its own, apart from
  * the other tests' (card failures are throttled per client address).
  */
 public final class CardHttp {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    public static final String HOST = "localhost:" + (8080 + MedsignServer.PORT_OFFSET);
-    public static final String ORIGIN = "http://" + HOST;
+    public static final String HOST = "localhost:" + MedsignServer.HTTPS_PORT;
+    public static final String ORIGIN = "https://" + HOST;
 
     private final InetAddress local;
     private String cookie;
@@ -124,10 +127,15 @@ public final class CardHttp {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
         head.append("\r\n");
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(local, 0));
-            socket.connect(new InetSocketAddress("127.0.0.1", 8080 + MedsignServer.PORT_OFFSET), 5000);
-            socket.setSoTimeout(60_000);
+        try (Socket plain = new Socket()) {
+            plain.bind(new InetSocketAddress(local, 0));
+            plain.connect(new InetSocketAddress("127.0.0.1", MedsignServer.HTTPS_PORT), 5000);
+            plain.setSoTimeout(60_000);
+            SSLSocket socket = (SSLSocket) DevTls.sslContext().getSocketFactory()
+                    .createSocket(plain, "localhost", MedsignServer.HTTPS_PORT, true);
+            SSLParameters verify = socket.getSSLParameters();
+            verify.setEndpointIdentificationAlgorithm("HTTPS");
+            socket.setSSLParameters(verify);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);

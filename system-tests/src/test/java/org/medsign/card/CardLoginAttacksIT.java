@@ -129,11 +129,11 @@ class CardLoginAttacksIT {
     void aChallengeFromAnotherOriginIsRefused(MedsignServer server) throws Exception {
         SoftCard card = new DevHca(server).card("N0001.p12");
         CardHttp http = new CardHttp(FROM);
-        String otherHost = "127.0.0.1:" + (8080 + MedsignServer.PORT_OFFSET);
-        Reply issued = http.post("card/challenge", otherHost, "http://" + otherHost, "{}");
+        String otherHost = "127.0.0.1:" + MedsignServer.HTTPS_PORT;
+        Reply issued = http.post("card/challenge", otherHost, "https://" + otherHost, "{}");
         assertEquals(200, issued.status(), issued.body());
         Challenge challenge = Challenge.of(issued.json());
-        assertTrue(challenge.textUtf8().contains("origin: http://" + otherHost + "\n"), "the origin is signed");
+        assertTrue(challenge.textUtf8().contains("origin: https://" + otherHost + "\n"), "the origin is signed");
         refused(http.post("card/login", CardHttp.assertion(challenge, card)), "MS-2013", 403);
         notLoggedIn(http);
 

@@ -3,6 +3,7 @@ package org.medsign.card;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.PortalClient.Page;
@@ -77,7 +78,7 @@ public final class DevHca {
 
     /** The card CA's CRL as published at the address in the cards' cRLDistributionPoints. */
     public X509CRL crl() throws Exception {
-        HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+        HttpResponse<byte[]> response = DevTls.httpClient().send(
                 java.net.http.HttpRequest.newBuilder(server.url("pki/hca-dev.crl")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());

@@ -1,6 +1,7 @@
 package org.medsign.card;
 
 import org.junit.jupiter.api.Test;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 import org.medsign.systemtest.Tools;
@@ -41,7 +42,7 @@ class DevHcaIT {
         Path crlDer = Files.write(dir.resolve("card.crl"), crl.getEncoded());
         Path crlPem = dir.resolve("card-crl.pem");
         Tools.run("openssl", "crl", "-inform", "DER", "-in", crlDer.toString(), "-out", crlPem.toString());
-        Path rootCrl = Files.write(dir.resolve("root.crl"), java.net.http.HttpClient.newHttpClient().send(
+        Path rootCrl = Files.write(dir.resolve("root.crl"), DevTls.httpClient().send(
                 java.net.http.HttpRequest.newBuilder(server.url("pki/hca-dev-root.crl")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body());
         Path rootCrlPem = dir.resolve("root-crl.pem");

@@ -8,6 +8,7 @@ import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 
@@ -67,7 +68,7 @@ public final class CredentialFixture {
             if (forwardedFor != null) {
                 request.header("X-Forwarded-For", forwardedFor);
             }
-            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return DevTls.httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         public String chainPem() throws Exception {

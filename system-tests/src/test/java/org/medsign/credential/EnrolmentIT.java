@@ -10,6 +10,7 @@ import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.MedsignApiException;
 import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -139,9 +140,9 @@ class EnrolmentIT {
 
     @Test
     void theApiNeedsALogin(MedsignServer server) {
-        assertEquals("MS-1007", refusal(() -> new org.medsign.mobile.MedsignClient(server.baseUrl())
+        assertEquals("MS-1007", refusal(() -> new org.medsign.mobile.MedsignClient(server.baseUrl(), DevTls.sslContext())
                 .getJson("api/v1/certificates")));
-        assertEquals("MS-1011", refusal(() -> new org.medsign.mobile.MedsignClient(server.baseUrl())
+        assertEquals("MS-1011", refusal(() -> new org.medsign.mobile.MedsignClient(server.baseUrl(), DevTls.sslContext())
                 .authorized("forged-token").getJson("api/v1/certificates")));
     }
 }

@@ -7,6 +7,7 @@ import org.medsign.mobile.DeviceInfo;
 import org.medsign.mobile.DeviceKeyStore;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.StaffSession.BindingTicket;
@@ -42,15 +43,15 @@ public final class Phone {
             throws Exception {
         BindingTicket ticket = staff.bindingTicket(deviceName);
         KeyPair key = DeviceKeyStore.newKeyPair("EC");
-        BoundDevice device = new DeviceBinder(new MedsignClient(server.baseUrl()))
+        BoundDevice device = new DeviceBinder(new MedsignClient(server.baseUrl(), DevTls.sslContext()))
                 .bind(TicketLink.parse(ticket.uri()), ticket.code(), key, DeviceInfo.thisMachine());
         Path home = Files.createTempDirectory("medsign-phone");
         DeviceKeyStore.store(home.resolve("keys.p12"), STORE_PASSWORD, DeviceKeyStore.DEVICE_KEY, key);
         new org.medsign.mobile.DeviceProfile(server.baseUrl(), device.deviceId(), device.name(), device.owner(), "EC")
                 .save(home, MedsignClient.mapper());
-        AppSession session = new MedsignClient(server.baseUrl()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
+        AppSession session = new MedsignClient(server.baseUrl(), DevTls.sslContext()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
         session.save(home, MedsignClient.mapper());
-        return new Phone(home, key, device, session, new MedsignClient(server.baseUrl()).authorized(session.token()));
+        return new Phone(home, key, device, session, new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(session.token()));
     }
 
     Map<String, String> env() {

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsign.card.DevHca;
 import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -28,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PkiInteropIT {
 
     private static Path fetch(MedsignServer server, String path, Path target) throws Exception {
-        HttpResponse<Path> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url(path)).build(),
+        HttpResponse<Path> response = DevTls.httpClient().send(HttpRequest.newBuilder(server.url(path)).build(),
                 HttpResponse.BodyHandlers.ofFile(target));
         assertEquals(200, response.statusCode(), path);
         return target;
@@ -44,7 +45,7 @@ class PkiInteropIT {
 
     private static String ocsp(MedsignServer server, Path dir) {
         return Tools.runResult("openssl", "ocsp", "-issuer", dir.resolve("issuing.pem").toString(), "-cert",
-                dir.resolve("cert.pem").toString(), "-url", server.url("pki/mobile/ocsp").toString(), "-CAfile",
+                dir.resolve("cert.pem").toString(), "-url", server.plainHttpUrl("pki/mobile/ocsp").toString(), "-CAfile",
                 dir.resolve("root.pem").toString(), "-verify_other", dir.resolve("issuing.pem").toString()).all();
     }
 
@@ -62,7 +63,7 @@ class PkiInteropIT {
 
         String chain = phone.api.getJson("api/v1/certificates").toString();
         assertTrue(chain.contains(serial), chain);
-        String pem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("api/v1/certificates/" + serial + "/chain"))
+        String pem = DevTls.httpClient().send(HttpRequest.newBuilder(server.url("api/v1/certificates/" + serial + "/chain"))
                 .header("Authorization", "Bearer " + phone.session.token()).build(), HttpResponse.BodyHandlers.ofString()).body();
         Files.writeString(dir.resolve("cert.pem"), pem.substring(0, pem.indexOf("-----END CERTIFICATE-----") + 25) + "\n");
         fetch(server, "pki/mobile/ca.crt", dir.resolve("issuing.der"));
@@ -71,7 +72,9 @@ class PkiInteropIT {
         Tools.run("openssl", "x509", "-inform", "DER", "-in", dir.resolve("root.der").toString(), "-out", dir.resolve("root.pem").toString());
         String text = Tools.run("openssl", "x509", "-in", dir.resolve("cert.pem").toString(), "-noout", "-text");
         assertTrue(text.contains("Digital Signature, Non Repudiation"), text);
-        assertTrue(text.contains("/medsign/pki/mobile/ca.crl") && text.contains("OCSP - URI:"), text);
+        // Relying parties fetch revocation over plain HTTP (RFC 5280, RFC 6960), while the API itself is HTTPS only.
+        String pki = "http://localhost:" + MedsignServer.HTTP_PORT + "/medsign/pki/mobile/";
+        assertTrue(text.contains("URI:" + pki + "ca.crl") && text.contains("OCSP - URI:" + pki + "ocsp"), text);
 
         assertTrue(verify(server, dir).contains("cert.pem: OK"), "openssl verify before revocation");
         String good = ocsp(server, dir);
@@ -96,7 +99,7 @@ class PkiInteropIT {
 
     @Test
     void theOcspResponderAnswersGarbageWithMalformedRequest(MedsignServer server) throws Exception {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("pki/mobile/ocsp"))
+        HttpResponse<byte[]> response = DevTls.httpClient().send(HttpRequest.newBuilder(server.url("pki/mobile/ocsp"))
                 .header("Content-Type", "application/ocsp-request").POST(HttpRequest.BodyPublishers.ofString("garbage")).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());

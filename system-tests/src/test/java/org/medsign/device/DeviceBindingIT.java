@@ -10,6 +10,7 @@ import org.medsign.mobile.DeviceKeyStore;
 import org.medsign.mobile.MedsignApiException;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.StaffSession.BindingTicket;
@@ -48,7 +49,7 @@ class DeviceBindingIT {
     }
 
     private static BoundDevice bind(MedsignServer server, BindingTicket ticket, String code, KeyPair key, DeviceInfo info) {
-        return new DeviceBinder(new MedsignClient(server.baseUrl())).bind(TicketLink.parse(ticket.uri()), code, key, info);
+        return new DeviceBinder(new MedsignClient(server.baseUrl(), DevTls.sslContext())).bind(TicketLink.parse(ticket.uri()), code, key, info);
     }
 
     private static String refusal(Runnable call) {
@@ -140,7 +141,7 @@ class DeviceBindingIT {
     }
 
     private static HttpResponse<String> postRaw(MedsignServer server, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("api/v1/devices"))
+        return DevTls.httpClient().send(HttpRequest.newBuilder(server.url("api/v1/devices"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -3,6 +3,7 @@ package org.medsign.jobs;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.medsign.credential.CredentialFixture;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -46,7 +47,7 @@ class CredentialUpkeepIT {
         staff.bindingTicket("有效票");
         long liveTicket = batch.scalar("SELECT MAX(id) FROM binding_ticket WHERE owner = 'N0002'");
         sql(server, "UPDATE enrolment_ticket SET expires_at = now() - interval '2 days' WHERE owner = ?", "N0002");
-        HttpResponse<byte[]> published = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> published = DevTls.httpClient().send(HttpRequest.newBuilder(
                 server.url("pki/mobile/ca.crl")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, published.statusCode(), "a CRL is published on first request");
         long crl = batch.scalar("SELECT MAX(crl_number) FROM crl_publication");

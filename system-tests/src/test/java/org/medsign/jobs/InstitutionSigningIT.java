@@ -15,6 +15,7 @@ import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignApiException;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.signing.HisRecords;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -144,12 +145,12 @@ class InstitutionSigningIT {
     }
 
     private static MedsignClient app(MedsignServer server, String account) {
-        return new MedsignClient(server.baseUrl()).authorized(new MedsignClient(server.baseUrl())
+        return new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(new MedsignClient(server.baseUrl(), DevTls.sslContext())
                 .login("T0", account, StaffSession.DEMO_PASSWORD).token());
     }
 
     private static String publishedChain(MedsignServer server) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("pki/mobile/chain.pem")).build(),
+        return DevTls.httpClient().send(HttpRequest.newBuilder(server.url("pki/mobile/chain.pem")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.ServerHealth;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.SystemTest;
@@ -19,7 +20,7 @@ class HealthIT {
 
     @Test
     void theServerIsUpAndSaysItsVersion(MedsignServer server) {
-        ServerHealth health = new MedsignClient(server.baseUrl()).health();
+        ServerHealth health = new MedsignClient(server.baseUrl(), DevTls.sslContext()).health();
         assertTrue(health.up());
         assertEquals(1, health.apiVersion());
         assertTrue(health.version().startsWith("1."), health.version());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.medsign.mobile.AppSession;
 import org.medsign.mobile.MedsignClient;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.StaffSession;
@@ -97,10 +98,10 @@ class RoleMatrixIT {
 
     @Test
     void everyApiPathNeedsTheAppsLoginUnlessItIsPublic(MedsignServer server) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = DevTls.httpClient();
         JsonNode paths = new ObjectMapper().readTree(http.send(HttpRequest.newBuilder(server.url("api/v1/openapi.json")).build(),
                 HttpResponse.BodyHandlers.ofString()).body()).path("paths");
-        AppSession session = new MedsignClient(server.baseUrl()).login("T0", "AU0001", StaffSession.DEMO_PASSWORD);
+        AppSession session = new MedsignClient(server.baseUrl(), DevTls.sslContext()).login("T0", "AU0001", StaffSession.DEMO_PASSWORD);
         List<String> wrong = new ArrayList<>();
         for (Iterator<String> names = paths.fieldNames(); names.hasNext(); ) {
             String path = names.next();

@@ -8,6 +8,7 @@ import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignApiException;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -68,8 +69,8 @@ class SignatureVerificationIT {
                 dir.resolve("chain.pem").toString(), "-purpose", "any", "-out", "/dev/null");
         assertTrue(openssl.all().contains("Verification successful"), openssl.all());
 
-        EPortalClient someoneElse = new EPortalClient(new MedsignClient(server.baseUrl())
-                .authorized(new MedsignClient(server.baseUrl()).login("T0", "N0002", StaffSession.DEMO_PASSWORD).token()));
+        EPortalClient someoneElse = new EPortalClient(new MedsignClient(server.baseUrl(), DevTls.sslContext())
+                .authorized(new MedsignClient(server.baseUrl(), DevTls.sslContext()).login("T0", "N0002", StaffSession.DEMO_PASSWORD).token()));
         assertEquals("MS-5017", assertThrows(MedsignApiException.class, () -> someoneElse.verification(signatureId)).code());
         assertEquals("MS-5017", assertThrows(MedsignApiException.class, () -> someoneElse.storedCms(signatureId)).code());
 

@@ -19,10 +19,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by Selenium, with the flags this machine needs (no sandbox as root,
- * no background networking on a closed network) and a fresh profile each time.
+ * no background networking on a closed network) and a fresh profile each time. The profile's own HOME holds an NSS
+ * database that trusts the development TLS CA as an authority, as README tells a developer to import it; Chromium on
+ * Linux reads its authorities from {@code $HOME/.pki/nssdb}, so no certificate error is ignored.
  */
 public final class Browser implements AutoCloseable {
 
@@ -45,9 +48,25 @@ public final class Browser implements AutoCloseable {
                 "--no-first-run", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("medsign.chromedriver", "/usr/bin/chromedriver")))
+                .withEnvironment(Map.of("HOME", trustingHome(profile).toString()))
                 .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    }
+
+    /** A HOME whose NSS database trusts the development TLS CA for servers (certutil, Debian's libnss3-tools). */
+    private static Path trustingHome(Path profile) {
+        Path home = profile.resolve("home");
+        Path nssdb = home.resolve(".pki/nssdb");
+        try {
+            Files.createDirectories(nssdb);
+            Tools.run("certutil", "-d", "sql:" + nssdb, "-N", "--empty-password");
+            Tools.run("certutil", "-d", "sql:" + nssdb, "-A", "-t", "C,,", "-n", "medsign development TLS CA",
+                    "-i", DevTls.caPem().toString());
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public WebDriver driver() {

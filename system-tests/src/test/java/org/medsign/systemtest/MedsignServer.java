@@ -29,6 +29,8 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     public static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("MEDSIGN_TEST_PORT_OFFSET", "100"));
     /** Where the test server's pages look for the card agent; tests start theirs there (not on the default 17380). */
     public static final int CARD_AGENT_PORT = 17380 + PORT_OFFSET;
+    public static final int HTTP_PORT = 8080 + PORT_OFFSET;
+    public static final int HTTPS_PORT = 8443 + PORT_OFFSET;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
     private final TestDatabase database;
@@ -59,8 +61,14 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         return startOnce();
     }
 
+    /** HTTPS, as browsers and phones reach the server; the certificate chains to {@link DevTls#caPem()}. */
     public URI url(String path) {
-        return URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/medsign/" + path.replaceFirst("^/", ""));
+        return URI.create("https://localhost:" + HTTPS_PORT + "/medsign/" + path.replaceFirst("^/", ""));
+    }
+
+    /** The same path over plain HTTP: only the PKI answers there; pages redirect and the API refuses. */
+    public URI plainHttpUrl(String path) {
+        return URI.create("http://localhost:" + HTTP_PORT + "/medsign/" + path.replaceFirst("^/", ""));
     }
 
     public URI baseUrl() {
@@ -138,7 +146,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     }
 
     private void awaitHealthy() {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = DevTls.httpClient();
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (Files.exists(base.resolve("deployments/medsign.ear.failed")) || !process.isAlive()) {

@@ -29,7 +29,7 @@ public final class PortalClient {
 
     public PortalClient(MedsignServer server) {
         this.server = server;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies)
+        this.http = DevTls.http().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 

@@ -22,7 +22,7 @@ public final class Tools {
         return result.output();
     }
 
-    /** The mobile-client CLI (the shaded jar), pointed at the test server; must succeed. */
+    /** The mobile-client CLI (the shaded jar), pointed at the test server and trusting its TLS CA; must succeed. */
     public static String mobileCli(MedsignServer server, String... arguments) {
         Result result = mobileCliResult(server, arguments);
         if (result.exitCode() != 0) {
@@ -33,7 +33,7 @@ public final class Tools {
 
     public static Result mobileCliResult(MedsignServer server, String... arguments) {
         List<String> command = new ArrayList<>(List.of("java", "-jar", System.getProperty("medsign.mobile.cli"),
-                "--server", server.baseUrl().toString()));
+                "--server", server.baseUrl().toString(), "--trust", DevTls.caPem().toString()));
         command.addAll(List.of(arguments));
         return runResult(command);
     }

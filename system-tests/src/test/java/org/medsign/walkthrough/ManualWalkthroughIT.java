@@ -16,6 +16,7 @@ import org.medsign.mobile.DeviceProfile;
 import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -227,7 +228,7 @@ class ManualWalkthroughIT {
 
     private EPortalClient eportal() {
         AppSession session = AppSession.load(phone, MedsignClient.mapper());
-        return new EPortalClient(new MedsignClient(server.baseUrl()).authorized(session.token()));
+        return new EPortalClient(new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(session.token()));
     }
 
     /** The phone on the hospital Wi-Fi: its requests reach medsign through the hospital's proxy, which says so. */
@@ -238,7 +239,7 @@ class ManualWalkthroughIT {
         byte[] message = ("medsign-eportal-v1\nN0004\n" + device.deviceId()).getBytes(StandardCharsets.UTF_8);
         String body = "{\"deviceId\":\"" + device.deviceId() + "\",\"deviceSignature\":\""
                 + Base64.getEncoder().encodeToString(DeviceKeyStore.sign(key.getPrivate(), message)) + "\"}";
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
+        return DevTls.httpClient().send(HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
                 .header("Content-Type", "application/json").header("Authorization", "Bearer " + session.token())
                 .header("X-Forwarded-For", "10.8.0.23").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -247,9 +248,9 @@ class ManualWalkthroughIT {
     /** Signs one record with the issued (正常) certificate, not yet acknowledged: the server must refuse it. */
     private String signOneWithIssuedCertificate(JsonNode item) throws Exception {
         AppSession session = AppSession.load(phone, MedsignClient.mapper());
-        String serial = new MedsignClient(server.baseUrl()).authorized(session.token()).getJson("api/v1/certificates")
+        String serial = new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(session.token()).getJson("api/v1/certificates")
                 .get(0).path("serial").asText();
-        String pem = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.url("api/v1/certificates/" + serial + "/chain"))
+        String pem = DevTls.httpClient().send(HttpRequest.newBuilder(server.url("api/v1/certificates/" + serial + "/chain"))
                 .header("Authorization", "Bearer " + session.token()).build(), HttpResponse.BodyHandlers.ofString()).body();
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));

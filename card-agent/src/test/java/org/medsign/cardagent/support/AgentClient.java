@@ -14,7 +14,7 @@ import java.util.Base64;
 
 /** Talks to an agent over real HTTP as the portal page would, with a page origin or none. */
 public final class AgentClient {
-    public static final String PORTAL = "http://localhost:8080";
+    public static final String PORTAL = "https://localhost:8443";
     public static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();

@@ -42,6 +42,11 @@ public class Intranet {
         return matches(ranges, address);
     }
 
+    /** Whether the peer is a configured proxy, whose forwarded headers (address, protocol) are believed. */
+    public boolean trustedProxy(String peer) {
+        return matches(trustedProxies, peer);
+    }
+
     /** The real client: the peer, unless the peer is a trusted proxy; then the forwarded chain, read from the right. */
     public String clientAddress(String peer, String forwardedFor) {
         if (forwardedFor == null || !matches(trustedProxies, peer)) {

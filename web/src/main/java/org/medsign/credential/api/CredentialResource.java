@@ -24,8 +24,8 @@ import org.medsign.credential.EnrolRequest;
 import org.medsign.credential.Enrolment;
 import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
-import org.medsign.portal.PublicUrl;
 import org.medsign.kernel.Role;
+import org.medsign.transport.Transport;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -46,7 +46,7 @@ public class CredentialResource {
     CertificateRegistry registry;
 
     @Inject
-    PublicUrl publicUrl;
+    Transport transport;
 
     @Context
     HttpServletRequest http;
@@ -64,7 +64,7 @@ public class CredentialResource {
     @APIResponse(responseCode = "403", description = "MS-4004 ticket of another account or device, MS-3004 locked")
     @APIResponse(responseCode = "409", description = "MS-4006 key already used, MS-3006 ticket used")
     public Response enrol(@NotNull @Valid EnrolRequest request) {
-        IssuedCertificate issued = enrolment.enrol(request, publicUrl.of(http), http.getRemoteAddr());
+        IssuedCertificate issued = enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
