@@ -83,6 +83,11 @@ public class SigningResource {
     public PendingList pending(@QueryParam("page") @DefaultValue("0") int page,
                                @QueryParam("size") @DefaultValue("50") int size,
                                @QueryParam("content") @DefaultValue("false") boolean content) {
+        // JAX-RS reads any word but "true" as false: refuse what is neither, as an app that sent it has a bug
+        String asked = http.getParameter("content");
+        if (asked != null && !asked.equalsIgnoreCase("true") && !asked.equalsIgnoreCase("false")) {
+            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "content");
+        }
         return pending.mine(page, size, content);
     }
 
@@ -127,6 +132,9 @@ public class SigningResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "My stored signatures, newest first")
     public List<SignatureSummary> signatures(@QueryParam("max") @DefaultValue("50") int max) {
+        if (max < 1) {
+            throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "max");
+        }
         return archive.mine(max);
     }
 
