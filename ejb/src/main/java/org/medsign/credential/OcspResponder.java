@@ -66,11 +66,11 @@ public class OcspResponder {
             if (items.length == 0 || items.length > MAX_REQUESTS) {
                 return new OCSPRespBuilder().build(OCSPRespBuilder.MALFORMED_REQUEST, null).getEncoded();
             }
-            CaCertificates keys = ca.certificates();
+            CaCertificates certificates = ca.certificates();
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
-            X509CertificateHolder issuer = new JcaX509CertificateHolder(keys.issuing());
+            X509CertificateHolder issuer = new JcaX509CertificateHolder(certificates.issuing());
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
-                    new JcaRespID(keys.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
+                    new JcaRespID(certificates.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
             Instant now = Instant.now();
             for (Req item : items) {
                 CertificateID id = item.getCertID();

@@ -44,10 +44,6 @@ public class InstitutionCredential {
     @ConfigProperty(name = "medsign.institution.signing", defaultValue = "false")
     boolean enabled;
 
-    @Inject
-    @ConfigProperty(name = "medsign.institution.keystore")
-    Optional<String> keystore;
-
     /** 醫事機構代碼, the hospital's ten-digit code at the NHI administration: the development certificate's serialNumber. */
     @Inject
     @ConfigProperty(name = "medsign.institution.code", defaultValue = "0000000000")
@@ -71,9 +67,7 @@ public class InstitutionCredential {
             return;
         }
         if (!ring.has(KeyPurpose.INSTITUTION_SIGNATURE)) {
-            if (keystore.filter(s -> !s.isBlank()).isPresent()) {
-                throw new IllegalStateException("The institution key store " + keystore.get() + " holds no key");
-            }
+            // the key ring refuses to make a key into a hospital's own key store
             PublicKey key = ring.newKey(KeyPurpose.INSTITUTION_SIGNATURE);
             List<X509Certificate> made = new ArrayList<>(List.of(
                     ca.certifyInstitution(key, institutionCode, URI.create(publicUrl))));

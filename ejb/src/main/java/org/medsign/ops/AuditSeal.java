@@ -1,12 +1,12 @@
 package org.medsign.ops;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import org.medsign.audit.AuditCheckpoint;
 import org.medsign.audit.AuditVerifier;
-import org.medsign.credential.CertificateAuthority;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.crypto.KeyRing;
 
@@ -18,6 +18,7 @@ import java.util.logging.Logger;
  * so that rewriting the chain after a checkpoint is detectable even by someone who recomputes every hash.
  */
 @Singleton
+@DependsOn("CertificateAuthority") // it makes the seal's key on first start
 @PermitAll
 public class AuditSeal {
 
@@ -25,10 +26,6 @@ public class AuditSeal {
 
     @Inject
     AuditVerifier verifier;
-
-    /** Injected so that the CA has made the seal's key (with its first start's hierarchy) before the first seal. */
-    @Inject
-    CertificateAuthority ca;
 
     @Inject
     KeyRing ring;

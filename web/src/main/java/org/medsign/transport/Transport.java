@@ -51,10 +51,7 @@ public class Transport {
 
     /** The same address over HTTPS: behind a trusted proxy on its default port, else on WildFly's HTTPS port. */
     public String httpsUrl(HttpServletRequest request) {
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
+        String host = host(request);
         int port = httpsPort.orElse(forwardedProto(request) != null ? 443 : wildflyHttpsPort + portOffset);
         String query = request.getQueryString();
         return "https://" + host + (port == 443 ? "" : ":" + port) + request.getRequestURI()
@@ -70,10 +67,7 @@ public class Transport {
         if (pkiUrl.isPresent() && !pkiUrl.get().isBlank()) {
             return URI.create(pkiUrl.get().replaceFirst("/+$", ""));
         }
-        String host = request.getServerName();
-        if (host.indexOf(':') >= 0 && !host.startsWith("[")) {
-            host = "[" + host + "]";
-        }
+        String host = host(request);
         int port = forwardedProto(request) != null ? 80 : wildflyHttpPort + portOffset;
         return URI.create("http://" + host + (port == 80 ? "" : ":" + port) + request.getContextPath());
     }
@@ -85,5 +79,11 @@ public class Transport {
         }
         // A chain of proxies appends; the first hop is the one the client spoke to.
         return proto.split(",")[0].strip();
+    }
+
+    /** The host the request named, an IPv6 literal in brackets as a URL needs it. */
+    private static String host(HttpServletRequest request) {
+        String host = request.getServerName();
+        return host.indexOf(':') >= 0 && !host.startsWith("[") ? "[" + host + "]" : host;
     }
 }

@@ -79,14 +79,12 @@ public class KeyRing {
             tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(file, password(caPassword, file)));
         }
         Optional<String> institution = institutionKeystore.filter(s -> !s.isBlank());
-        if (institution.isPresent()) {
-            tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(Path.of(institution.get()), institutionPassword
-                    .filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
-                            "medsign.institution.keystore-password is required with medsign.institution.keystore")).toCharArray()));
-        } else {
-            Path file = Path.of(dataDir, "medsign", "institution", "institution.p12");
-            tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(file, password(Optional.empty(), file)));
-        }
+        Path file = Path.of(institution.orElse(Path.of(dataDir, "medsign", "institution", "institution.p12").toString()));
+        // the hospital's own file (from HCA) must hold its key: medsign never makes one into it
+        tokens.put(KeyPurpose.Token.INSTITUTION, institution.isPresent()
+                ? KeyToken.provided(file, institutionPassword.filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
+                        "medsign.institution.keystore-password is required with medsign.institution.keystore")).toCharArray())
+                : KeyToken.pkcs12(file, password(Optional.empty(), file)));
     }
 
     /** A ring over two PKCS#12 files (created when missing), for tools and tests that run without a server. */

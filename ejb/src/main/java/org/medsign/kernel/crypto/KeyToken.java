@@ -37,22 +37,34 @@ final class KeyToken {
     private final Provider provider;
     private final char[] password;
     private final Path file;
+    /** A key store someone else provides (an HSM, a hospital's PKCS#12): its keys are theirs to make. */
+    private final boolean provided;
     private final Map<String, PrivateKey> keys = new ConcurrentHashMap<>();
     /** A key made here waits in this map until its certificate chain arrives; a key store entry needs one. */
     private final Map<String, KeyPair> uncertified = new ConcurrentHashMap<>();
 
-    private KeyToken(KeyStore store, Provider provider, char[] password, Path file) {
+    private KeyToken(KeyStore store, Provider provider, char[] password, Path file, boolean provided) {
         this.store = store;
         this.provider = provider;
         this.password = password.clone();
         this.file = file;
+        this.provided = provided;
     }
 
     /** The PKCS#12 file, or an empty one that {@link #save} will create. */
     static KeyToken pkcs12(Path file, char[] password) {
         try {
             KeyStore store = Files.exists(file) ? KeyStoreFiles.load(file, password) : KeyStoreFiles.newPkcs12();
-            return new KeyToken(store, BouncyCastle.PROVIDER, password, file);
+            return new KeyToken(store, BouncyCastle.PROVIDER, password, file, false);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot read the key store " + file, e);
+        }
+    }
+
+    /** A PKCS#12 file someone else made and keeps (a hospital's, from HCA): read, never written. */
+    static KeyToken provided(Path file, char[] password) {
+        try {
+            return new KeyToken(KeyStoreFiles.load(file, password), BouncyCastle.PROVIDER, password, file, true);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot read the key store " + file, e);
         }
@@ -64,7 +76,7 @@ final class KeyToken {
             Provider provider = Security.getProvider("SunPKCS11").configure(config.toString());
             KeyStore store = KeyStore.getInstance("PKCS11", provider);
             store.load(null, pin);
-            return new KeyToken(store, provider, pin, null);
+            return new KeyToken(store, provider, pin, null, true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open the key token (wrong PIN?)", e);
         } catch (GeneralSecurityException e) {
@@ -132,8 +144,9 @@ final class KeyToken {
 
     /** A new EC P-256 key under {@code alias}; it becomes an entry when {@link #certify} gives it its chain. */
     PublicKey newKey(String alias) {
-        if (file == null) {
-            throw new IllegalStateException("The HSM holds no key under '" + alias + "': provision it there");
+        if (provided) {
+            throw new IllegalStateException((file == null ? "The HSM" : "The key store " + file)
+                    + " holds no key under '" + alias + "': provision it there");
         }
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BouncyCastle.PROVIDER);

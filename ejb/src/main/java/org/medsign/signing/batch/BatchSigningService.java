@@ -99,7 +99,7 @@ public class BatchSigningService {
         String me = caller.getCallerPrincipal().getName();
         long started = System.nanoTime();
         if (request == null || request.items() == null || request.batchId() == null
-                || !request.batchId().matches("[A-Za-z0-9-]{8,36}") || request.items().contains(null)) {
+                || !request.batchId().matches(SignRequest.BATCH_ID) || request.items().contains(null)) {
             throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "batch");
         }
         if (request.items().size() > maxBatch) {

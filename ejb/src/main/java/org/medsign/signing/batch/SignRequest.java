@@ -11,7 +11,10 @@ import java.util.List;
  * constraints are the request's shape; the batch size (configurable) and the device's binding are rules of
  * {@link BatchSigningService}.
  */
-public record SignRequest(@NotNull @Pattern(regexp = "[A-Za-z0-9-]{8,36}") String batchId,
+public record SignRequest(@NotNull @Pattern(regexp = SignRequest.BATCH_ID) String batchId,
                           String deviceId,
                           @NotNull List<@NotNull @Valid SignItem> items) {
+
+    /** The app's batch id: letters, digits and dashes (a UUID fits). */
+    public static final String BATCH_ID = "[A-Za-z0-9-]{8,36}";
 }
