@@ -18,6 +18,7 @@ import org.medsign.device.DeviceRegistry;
 import org.medsign.jobs.JobControl;
 import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.signing.batch.SigningStatistics;
+import org.medsign.signing.longterm.LongTermEvidence;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -71,6 +72,9 @@ public class JmxRegistry {
     @Inject
     CardValidation cards;
 
+    @EJB
+    LongTermEvidence longTerm;
+
     @PostConstruct
     void register() {
         try {
@@ -80,7 +84,7 @@ public class JmxRegistry {
                 server.unregisterMBean(name);
             }
             server.registerMBean(new Monitoring(new Monitoring.Services(health, keys, certificates, devices, crls, seal,
-                    verifier, audit, signing, jobs, cards)), name);
+                    verifier, audit, signing, jobs, cards, longTerm)), name);
         } catch (JMException e) {
             LOG.warning(() -> "Cannot register medsign's MBeans: " + e);
         }

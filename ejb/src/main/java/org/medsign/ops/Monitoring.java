@@ -17,6 +17,7 @@ import org.medsign.jobs.JobRun;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.signing.batch.SigningStatistics;
+import org.medsign.signing.longterm.LongTermEvidence;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -162,6 +163,21 @@ public class Monitoring implements MonitoringMXBean {
     }
 
     @Override
+    public String getLongTermEvidenceLastRun() {
+        return lastRun("long-term-evidence");
+    }
+
+    @Override
+    public long getLongTermEvidenceBacklog() {
+        return services.longTerm().backlog().count();
+    }
+
+    @Override
+    public long getLongTermEvidenceBacklogAgeSeconds() {
+        return services.longTerm().backlog().ageSeconds(java.time.Instant.now());
+    }
+
+    @Override
     public long startUnsignedScan(String mode) {
         return services.jobs().startFromJmx("unsigned-scan", mode == null || mode.isBlank() ? "INCREMENTAL" : mode);
     }
@@ -201,6 +217,6 @@ public class Monitoring implements MonitoringMXBean {
     /** The services the MBean reads, looked up once by the registry. */
     record Services(HealthCheck health, KeyRing keys, CertificateRegistry certificates, DeviceRegistry devices,
                     CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit, SigningStatistics signing,
-                    JobControl jobs, CardValidation cards) {
+                    JobControl jobs, CardValidation cards, LongTermEvidence longTerm) {
     }
 }

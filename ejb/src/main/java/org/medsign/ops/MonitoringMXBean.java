@@ -60,6 +60,14 @@ public interface MonitoringMXBean {
 
     String getCredentialUpkeepLastRun();
 
+    String getLongTermEvidenceLastRun();
+
+    /** Stored signatures past their revocation grace period still at CAdES-T (the long-term-evidence job's backlog). */
+    long getLongTermEvidenceBacklog();
+
+    /** Seconds since the timestamp of the oldest signature in that backlog; 0 when it is empty. */
+    long getLongTermEvidenceBacklogAgeSeconds();
+
     long startUnsignedScan(String mode);
 
     long publishCrl();

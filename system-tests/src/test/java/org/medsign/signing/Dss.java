@@ -23,13 +23,13 @@ import java.util.List;
  * trust anchor; revocation data and missing CA certificates fetched online from the addresses the certificates name
  * (medsign's PKI), unless {@code offline}.
  */
-final class Dss {
+public final class Dss {
 
     private Dss() {
     }
 
     /** The outcome for the document's first signature. */
-    record Outcome(Indication indication, SubIndication subIndication, SignatureLevel level, List<String> errors,
+    public record Outcome(Indication indication, SubIndication subIndication, SignatureLevel level, List<String> errors,
                    Reports reports) {
 
         @Override
@@ -38,7 +38,7 @@ final class Dss {
         }
     }
 
-    static Outcome validate(byte[] signature, byte[] detachedContent, byte[] rootDer, boolean offline, Date validationTime) {
+    public static Outcome validate(byte[] signature, byte[] detachedContent, byte[] rootDer, boolean offline, Date validationTime) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(DSSUtils.loadCertificate(rootDer).getCertificate()));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
