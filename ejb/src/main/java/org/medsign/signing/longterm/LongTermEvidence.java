@@ -84,10 +84,14 @@ public class LongTermEvidence {
 
     /** How many signatures wait for their validation data, and since when the oldest does (its timestamp). */
     public Backlog backlog() {
-        Object[] row = em.createQuery("select count(s), min(s.timestampTime) from RecordSignature s where s.level = :t"
-                        + " and s.timestampTime < :cut", Object[].class)
-                .setParameter("t", EvidenceLevel.T).setParameter("cut", Instant.now().minus(grace)).getSingleResult();
-        return new Backlog(((Number) row[0]).longValue(), Optional.ofNullable((Instant) row[1]));
+        Instant cut = Instant.now().minus(grace);
+        long count = em.createQuery("select count(s) from RecordSignature s where s.level = :t and s.timestampTime < :cut",
+                Long.class).setParameter("t", EvidenceLevel.T).setParameter("cut", cut).getSingleResult();
+        // the converter does not apply to min(): the first by id is the oldest waiting (ids follow signing)
+        Optional<Instant> oldest = em.createQuery("select s.timestampTime from RecordSignature s where s.level = :t"
+                        + " and s.timestampTime < :cut order by s.id", Instant.class)
+                .setParameter("t", EvidenceLevel.T).setParameter("cut", cut).setMaxResults(1).getResultStream().findFirst();
+        return new Backlog(count, oldest);
     }
 
     /** Signatures past their grace period still at CAdES-T, and the oldest one's timestamp. */
