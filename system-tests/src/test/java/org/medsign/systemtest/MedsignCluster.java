@@ -78,7 +78,7 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
 
     private void prepare() {
         try {
-            deleteTree(dir);
+            MedsignServer.deleteTree(dir);
             Files.createDirectories(dir);
             TestMail.start();
         } catch (IOException e) {
@@ -192,35 +192,13 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
                 if (healthy()) {
                     return;
                 }
-                sleep(1000);
+                MedsignServer.sleep(1000);
             }
             throw new IllegalStateException(name() + " not healthy after " + BOOT_TIMEOUT);
         }
 
         private void stop(boolean hard) {
-            try {
-                Path pidFile = base().resolve("server.pid");
-                if (Files.exists(pidFile)) {
-                    long pid = Long.parseLong(Files.readString(pidFile).strip());
-                    ProcessHandle.of(pid).ifPresent(java -> {
-                        if (hard) {
-                            java.destroyForcibly();
-                        } else {
-                            java.destroy();
-                        }
-                        java.onExit().orTimeout(60, TimeUnit.SECONDS).exceptionally(t -> java).join();
-                        java.destroyForcibly();
-                    });
-                }
-                if (process != null) {
-                    process.waitFor(30, TimeUnit.SECONDS);
-                    process.destroyForcibly();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            MedsignServer.stopJvm(base().resolve("server.pid"), process, hard);
         }
     }
 
@@ -233,25 +211,5 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
             throw new IllegalStateException("cannot create " + name + " as " + run.user(), e);
         }
         return new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + name, run.user(), run.password());
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

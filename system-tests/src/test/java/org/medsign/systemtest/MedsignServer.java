@@ -195,8 +195,12 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     }
 
     private void stop(boolean hard) {
+        stopJvm(base.resolve("server.pid"), process, hard);
+    }
+
+    /** Stops the WildFly whose pid file is given (TERM, or KILL when {@code hard}), then its launcher script. */
+    static void stopJvm(Path pidFile, Process launcher, boolean hard) {
         try {
-            Path pidFile = base.resolve("server.pid");
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                 ProcessHandle.of(pid).ifPresent(java -> {
@@ -209,9 +213,9 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
                     java.destroyForcibly();
                 });
             }
-            if (process != null) {
-                process.waitFor(30, TimeUnit.SECONDS);
-                process.destroyForcibly();
+            if (launcher != null) {
+                launcher.waitFor(30, TimeUnit.SECONDS);
+                launcher.destroyForcibly();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -220,7 +224,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -242,7 +246,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
