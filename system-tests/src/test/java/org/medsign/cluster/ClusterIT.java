@@ -6,6 +6,8 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.medsign.card.CardHttp;
+import org.medsign.card.CardHttp.Reply;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignCluster;
 import org.medsign.systemtest.PortalClient;
@@ -108,6 +110,33 @@ class ClusterIT {
             }
         }
         assertArrayEquals(crl(cluster.node(1)), crl(cluster.node(2)), "both nodes serve the newest CRL, whoever published it");
+    }
+
+    @Test
+    @Order(4)
+    void cardCheckFailuresCountOnceWhicheverNodeJudgesThem() throws Exception {
+        // from 127.0.0.3 through the balancer, which alternates its nodes request by request
+        CardHttp http = new CardHttp("127.0.0.3", 8443 + MedsignCluster.OFFSET);
+        Set<String> judges = new HashSet<>();
+        for (int i = 0; i < 20; i++) {
+            Reply reply = http.post("card/login", "{}");
+            assertEquals("MS-1003", reply.code(), "try " + i + ": " + reply.body());
+            judges.add(servedBy(reply));
+        }
+        assertEquals(Set.of("node1", "node2"), judges, "both nodes judged some of the tries");
+        Reply blocked = http.post("card/login", "{}");
+        assertEquals("MS-2015", blocked.code(), "blocked after 20 failures, as on one node: " + blocked.body());
+        for (int n = 1; n <= 2; n++) {
+            Reply direct = new CardHttp("127.0.0.4", 8443 + cluster.node(n).offset()).post("card/login", "{}");
+            assertEquals("MS-1003", direct.code(), "another address is not held up on node" + n);
+        }
+    }
+
+    /** The node haproxy chose for a request that came without its cookie, from the cookie it sets. */
+    private static String servedBy(Reply reply) {
+        return reply.headers().getOrDefault("set-cookie", java.util.List.of()).stream()
+                .flatMap(cookie -> HttpCookie.parse(cookie).stream()).filter(c -> c.getName().equals("MEDSIGNNODE"))
+                .map(HttpCookie::getValue).findFirst().orElse("?");
     }
 
     @Test
