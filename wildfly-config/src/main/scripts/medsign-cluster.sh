@@ -78,12 +78,15 @@ run_node() {
   prepare_node "$n"
   MEDSIGN_PORT_OFFSET=$(node_offset "$n") JBOSS_PIDFILE=$base/server.pid MEDSIGN_SERVER_HOME=$server \
     exec bash "$here/medsign-server.sh" -c standalone-ha.xml -Djboss.node.name="node$n" \
-      -Djboss.server.base.dir="$base" -b 127.0.0.1 -bprivate 127.0.0.1
+      -Djboss.server.base.dir="$base" -b 127.0.0.1 -bprivate 127.0.0.1 \
+      -Dorg.wildfly.sigterm.suspend.timeout="${MEDSIGN_STOP_GRACE_SECONDS:-20}"
 }
 
 # haproxy: TLS ends here with the server's own certificate and starts again to the node (the nodes refuse plain
 # HTTP for the API), cookie-sticky so a session stays on its node while it lives, and a node whose health check
-# fails is out within two checks; a request whose connection failed is sent to the other node.
+# fails is out within two checks. A request whose connection failed, or that a stopping node refused with 503 (a node
+# told to stop, TERM, first finishes the requests it has and refuses new ones: the suspend timeout above), is sent to
+# the other node; a request a node was working on when it died is not repeated (the caller decides).
 balancer_config() {
   local pem=$cluster/balancer-tls.pem cfg=$cluster/haproxy.cfg
   local keystore=${MEDSIGN_TLS_KEYSTORE:-$server/standalone/configuration/medsign-tls.p12}
@@ -101,6 +104,7 @@ defaults
     timeout server 5m
     timeout http-request 30s
     retries 3
+    retry-on conn-failure 503
     option redispatch
     option forwardfor
 frontend https
