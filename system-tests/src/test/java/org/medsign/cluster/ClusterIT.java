@@ -60,8 +60,9 @@ class ClusterIT {
     void bothNodesAreOneClusterAndTheBalancerUsesBoth() throws Exception {
         for (int n = 1; n <= 2; n++) {
             try (JMXConnector jmx = jmx(n)) {
-                String view = (String) jmx.getMBeanServerConnection()
-                        .getAttribute(name("jboss.as:subsystem=jgroups,channel=ee"), "view");
+                MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+                assertEquals("node" + n, mbeans.getAttribute(name("jboss.as:core-service=server-environment"), "nodeName"));
+                String view = (String) mbeans.getAttribute(name("jboss.as:subsystem=jgroups,channel=ee"), "view");
                 assertTrue(view.contains("node1") && view.contains("node2"), "node" + n + "'s view: " + view);
             }
         }
