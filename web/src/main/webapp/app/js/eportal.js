@@ -14,6 +14,8 @@ const TIME = new Intl.DateTimeFormat('zh-TW', {timeZone: 'Asia/Taipei', year: 'n
 
 let items = [];
 let pinAnswer = null;
+/** Only the latest load of the list shows (entering the screen and 重新整理 may overlap). */
+let generation = 0;
 
 async function bindEPortal() {
   const [device, session] = await Promise.all([get('device'), get('session')]);
@@ -74,14 +76,23 @@ function count() {
 }
 
 async function load(refresh) {
+  const mine = ++generation;
   busy('batch.refresh');
-  if (refresh) {
-    await api.refresh();
+  try {
+    if (refresh) {
+      await api.refresh();
+    }
+    const list = await api.pending(true);
+    if (mine === generation) {
+      items = list.items.map((i) => ({...i, selected: false}));
+      busy(null);
+      render();
+    }
+  } catch (e) {
+    if (mine === generation) {
+      throw e;
+    }
   }
-  const list = await api.pending(true);
-  items = list.items.map((i) => ({...i, selected: false}));
-  busy(null);
-  render();
 }
 
 export async function enterBatch() {

@@ -11,6 +11,7 @@ const CONTENT_TYPE = '1.2.840.113549.1.9.3';
 const MESSAGE_DIGEST = '1.2.840.113549.1.9.4';
 const SIGNING_TIME = '1.2.840.113549.1.9.5';
 const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+const ALGORITHM_PROTECTION = '1.2.840.113549.1.9.52';
 const SIGN = {name: 'ECDSA', hash: 'SHA-256'};
 
 export async function sha256(bytes) {
@@ -40,7 +41,8 @@ export async function certificationRequestOf(spki, employeeNumber, signer) {
 
 /**
  * Detached CMS SignedData over the content: SHA-256, ECDSA, signed attributes contentType, signingTime,
- * messageDigest and signingCertificateV2, the signer named by issuer and serial number, its certificate included.
+ * messageDigest, CMSAlgorithmProtection and signingCertificateV2, the signer named by issuer and serial number,
+ * its certificate included.
  */
 export async function signedData(privateKey, certificateDer, content, when = new Date()) {
   return signedDataOf(certificateDer, await sha256(content), await sha256(certificateDer), when,
@@ -54,6 +56,8 @@ export async function signedDataOf(certificateDer, contentDigest, certificateDig
     seq(oid(CONTENT_TYPE), setOf(oid(DATA))),
     seq(oid(SIGNING_TIME), setOf(time(when))),
     seq(oid(MESSAGE_DIGEST), setOf(octets(contentDigest))),
+    // RFC 6211, as Bouncy Castle adds it: the digest and signature algorithms under the signature too
+    seq(oid(ALGORITHM_PROTECTION), setOf(seq(seq(oid(SHA256)), ctx(1, oid(ECDSA_SHA256))))),
     // ESSCertIDv2 with the default hash (SHA-256) leaves hashAlgorithm out (DER omits defaults)
     seq(oid(SIGNING_CERTIFICATE_V2), setOf(seq(seq(seq(octets(certificateDigest)))))),
   ];

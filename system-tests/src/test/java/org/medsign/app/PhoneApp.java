@@ -64,7 +64,7 @@ final class PhoneApp implements AutoCloseable {
     void awaitText(String id, String expected) {
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
-                if (d.findElement(By.id("error")).isDisplayed() && !"error".equals(id) && !"errorCode".equals(id)) {
+                if (d.findElement(By.id("error")).isDisplayed() && !id.startsWith("error")) {
                     throw new IllegalStateException("error screen: " + d.findElement(By.id("error")).getText());
                 }
                 return d.findElement(By.id(id)).getText().contains(expected);
@@ -109,6 +109,7 @@ final class PhoneApp implements AutoCloseable {
     /** Opens the batch list afresh (重新整理) and selects every record. */
     void refreshAndSelectAll() {
         go("batch");
+        awaitIdle();
         tap("refresh");
         awaitIdle();
         WebElement all = browser.await(By.id("selectAll"));

@@ -144,6 +144,48 @@ class PhoneAppIT {
 
             verifyWithOpenssl(server, contents);
         }
+        wrongPinsLockOutAlsoInACopyOfThePhonesStorage(server, phone);
+    }
+
+    /**
+     * The phone's storage copied into a second browser profile holds a working key (it signs with the right PIN), yet
+     * its wrong PINs and the phone's count together on the server: the third locks both, even for the right PIN.
+     */
+    private void wrongPinsLockOutAlsoInACopyOfThePhonesStorage(MedsignServer server, Path phone) throws Exception {
+        Path copy = temp.resolve("copy");
+        Tools.run("cp", "-a", phone.toString(), copy.toString());
+        HisRecords.add(server, DOCTOR, 2);
+        try (PhoneApp original = new PhoneApp(server, phone, null); PhoneApp copied = new PhoneApp(server, copy, null)) {
+            copied.refreshAndSelectAll();
+            copied.pending().subList(1, copied.pending().size()).forEach(p -> p.findElement(By.tagName("input")).click());
+            copied.sign(PIN);
+            copied.awaitText("resultLine", "成功完成1筆簽章");
+
+            copied.refreshAndSelectAll();
+            copied.sign("135790");
+            copied.awaitText("errorWords", "再錯 2 次");
+            original.refreshAndSelectAll();
+            original.sign("246801");
+            original.awaitText("errorWords", "再錯 1 次");
+            copied.refreshAndSelectAll();
+            copied.sign("135792");
+            copied.awaitText("errorCode", "MS-5016");
+            copied.screenshot("locked");
+            copied.refreshAndSelectAll();
+            copied.sign(PIN);
+            copied.awaitText("errorCode", "MS-5016");
+            original.refreshAndSelectAll();
+            original.sign(PIN);
+            original.awaitText("errorCode", "MS-5016");
+        }
+        try (Connection c = server.database().connect(); PreparedStatement guard = c.prepareStatement(
+                "SELECT failures, locked_until > CURRENT_TIMESTAMP FROM signing_pin_guard WHERE owner = ?")) {
+            guard.setString(1, DOCTOR);
+            java.sql.ResultSet row = guard.executeQuery();
+            assertTrue(row.next());
+            assertEquals(3, row.getInt(1));
+            assertTrue(row.getBoolean(2), "locked");
+        }
     }
 
     /** The doctor's records in the HIS all signed elsewhere (with the card), then {@code count} new ones. */
