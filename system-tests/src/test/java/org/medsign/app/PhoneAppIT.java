@@ -190,14 +190,19 @@ class PhoneAppIT {
 
     /** The doctor's records in the HIS all signed elsewhere (with the card), then {@code count} new ones. */
     static void onlyFreshRecords(MedsignServer server, int count) throws Exception {
+        onlyFreshRecords(server, DOCTOR, count);
+    }
+
+    /** The author's records in the HIS all signed elsewhere (with the card), then {@code count} new ones. */
+    static void onlyFreshRecords(MedsignServer server, String author, int count) throws Exception {
         try (Connection c = server.his().connect(); PreparedStatement signed = c.prepareStatement(
                 "UPDATE his_record SET signed_version = version, signed_at = CURRENT_TIMESTAMP, signed_by = author,"
                         + " signature_ref = 'card', changed_at = CURRENT_TIMESTAMP WHERE author = ?"
                         + " AND (signed_version IS NULL OR signed_version <> version)")) {
-            signed.setString(1, DOCTOR);
+            signed.setString(1, author);
             signed.executeUpdate();
         }
-        HisRecords.add(server, DOCTOR, count);
+        HisRecords.add(server, author, count);
     }
 
     static String token(MedsignServer server) {
