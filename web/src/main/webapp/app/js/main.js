@@ -20,7 +20,7 @@ export function show(name, push = true) {
   });
   $('back').hidden = name === 'home';
   if (push && history.state?.screen !== name) {
-    history.pushState({screen: name}, '', '#' + name);
+    history.pushState({screen: name}, '', '#/' + name);
   }
   window.scrollTo(0, 0);
   const enter = ENTER[name];
@@ -39,6 +39,7 @@ export function fail(error) {
   $('errorWords').textContent = coded.message;
   $('errorAction').textContent = coded.action || '';
   $('errorRelogin').hidden = !['MS-1011', 'MS-1012', 'MS-1004', 'MS-1007'].includes(coded.code);
+  $('errorForgot').hidden = !['MS-5015', 'MS-5016'].includes(coded.code);
   show('error');
 }
 
@@ -78,7 +79,7 @@ function start() {
   window.addEventListener('popstate', (e) => show(e.state?.screen || 'home', false));
   credential.wire();
   eportal.wire();
-  history.replaceState({screen: 'home'}, '', '#home');
+  history.replaceState({screen: 'home'}, '', '#/home');
   show('home', false);
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('sw.js').catch(() => {

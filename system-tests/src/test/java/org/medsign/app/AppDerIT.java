@@ -116,8 +116,8 @@ class AppDerIT {
 
         // PKCS#10: valid, and the very bytes Bouncy Castle builds for its key, name and signature value
         PKCS10CertificationRequest request = new PKCS10CertificationRequest(csr);
-        assertTrue(request.isSignatureValid(new org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder()
-                .build(request.getSubjectPublicKeyInfo())));
+        assertTrue(request.isSignatureValid(new JcaContentVerifierProviderBuilder()
+                .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()).build(request.getSubjectPublicKeyInfo())));
         byte[] csrSignature = request.getSignature();
         PKCS10CertificationRequest bc = new PKCS10CertificationRequestBuilder(new X500Name("CN=N0001"),
                 request.getSubjectPublicKeyInfo()).build(fixed(csrSignature, null));
