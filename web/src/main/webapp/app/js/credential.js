@@ -26,6 +26,18 @@ function scanner(button, video, input) {
   });
 }
 
+/** This phone's device key and the app's login, or the refusal that says which step comes first. */
+export async function boundAndLoggedIn() {
+  const [device, session] = await Promise.all([get('device'), get('session')]);
+  if (!device) {
+    throw refusal('MS-3014', 'err.noDevice');
+  }
+  if (!session) {
+    throw refusal('MS-1011', 'err.noLogin');
+  }
+  return {device, session};
+}
+
 function platform() {
   const ua = navigator.userAgent;
   const android = /Android ([\d.]+)/.exec(ua);
@@ -75,13 +87,7 @@ async function enrol() {
   if (problem) {
     return;
   }
-  const [device, session] = await Promise.all([get('device'), get('session')]);
-  if (!device) {
-    throw refusal('MS-3014', 'err.noDevice');
-  }
-  if (!session) {
-    throw refusal('MS-1011', 'err.noLogin');
-  }
+  const {device, session} = await boundAndLoggedIn();
   busy('enrol.working');
   const signingKey = await newSigningKey();
   const csr = await certificationRequest(signingKey, session.employeeNumber);

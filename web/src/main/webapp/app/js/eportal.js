@@ -6,6 +6,7 @@ import {t} from './i18n.js';
 import {b64, open, unb64} from './keys.js';
 import {hex, sha256, signDer, signedData} from './pki.js';
 import {busy, fail, refusal, show} from './main.js';
+import {boundAndLoggedIn} from './credential.js';
 
 const $ = (id) => document.getElementById(id);
 const enc = new TextEncoder();
@@ -18,13 +19,7 @@ let pinAnswer = null;
 let generation = 0;
 
 async function bindEPortal() {
-  const [device, session] = await Promise.all([get('device'), get('session')]);
-  if (!device) {
-    throw refusal('MS-3014', 'err.noDevice');
-  }
-  if (!session) {
-    throw refusal('MS-1011', 'err.noLogin');
-  }
+  const {device, session} = await boundAndLoggedIn();
   busy('eportal.submit');
   const message = enc.encode('medsign-eportal-v1\n' + session.employeeNumber + '\n' + device.deviceId);
   const bound = await api.bindEPortal(device.deviceId, b64(await signDer(device.privateKey, message)));
