@@ -31,7 +31,7 @@ if [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
 fi
 
 umask 077
-elytron_tool() { JAVA_OPTS="${JAVA_OPTS:-}" "$server/bin/elytron-tool.sh" credential-store "$@"; }
+elytron_tool() { "$server/bin/elytron-tool.sh" credential-store "$@"; }
 if [ ! -f "$store" ]; then
   elytron_tool --create --location="$store" --type=PropertiesCredentialStore --generate-secret-key=key >/dev/null
   echo "Created the credential store's key: $store (keep it readable by the server's user only, back it up apart)"
