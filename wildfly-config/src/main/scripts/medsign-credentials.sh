@@ -7,7 +7,8 @@
 # Names: tls-keystore (the hospital's PKCS#12 of MEDSIGN_TLS_KEYSTORE), ca-keystore (medsign's CA key store, or the
 # HSM's PIN), db (MedsignDS), his-db (HisDS), institution-keystore (MEDSIGN_INSTITUTION_KEYSTORE). Passwords come from
 # standard input only (asked twice without echo on a terminal), never from the command line, where ps would show them.
-# Run again to change one. The server directory is MEDSIGN_SERVER_HOME (else the build's), its base JBOSS_BASE_DIR.
+# Run again to change one. The server directory is MEDSIGN_SERVER_HOME (else the build's), its base JBOSS_BASE_DIR, the
+# configuration file MEDSIGN_SERVER_CONFIG (standalone.xml; run once more for each other configuration the server uses).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 cli_dir=$(cd "$here/../cli/credential-store" && pwd)
@@ -15,6 +16,7 @@ server=${MEDSIGN_SERVER_HOME:-$here/../../../target/server}
 server=$(cd "$server" && pwd)
 base=${JBOSS_BASE_DIR:-$server/standalone}
 config=$base/configuration
+server_config=${MEDSIGN_SERVER_CONFIG:-standalone.xml}
 store=$config/medsign-credentials.cs
 
 usage() { echo "usage: $(basename "$0") {tls-keystore|ca-keystore|db|his-db|institution-keystore}... < passwords (one a line)" >&2; exit 2; }
@@ -22,7 +24,7 @@ usage() { echo "usage: $(basename "$0") {tls-keystore|ca-keystore|db|his-db|inst
 for name in "$@"; do
   case $name in tls-keystore|ca-keystore|db|his-db|institution-keystore) ;; *) usage ;; esac
 done
-[ -f "$config/standalone.xml" ] || { echo "no standalone.xml in $config" >&2; exit 2; }
+[ -f "$config/$server_config" ] || { echo "no $server_config in $config" >&2; exit 2; }
 pidfile=${JBOSS_PIDFILE:-$server/standalone/medsign-server.pid}
 if [ -s "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
   # the running server would write its own model over the offline change
@@ -42,7 +44,7 @@ chmod 600 "$store"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cli=$work/credentials.cli
-{ echo "embed-server --server-config=standalone.xml --std-out=discard"; cat "$cli_dir/store.cli"; } >"$cli"
+{ echo "embed-server --server-config=$server_config --std-out=discard"; cat "$cli_dir/store.cli"; } >"$cli"
 for name in "$@"; do
   if [ -t 0 ]; then
     IFS= read -r -s -p "Password for $name: " secret; echo >&2
