@@ -7,6 +7,8 @@
 # Run by hand: bash credential-store.sh <WildFly dir> <medsign EAR>
 set -uo pipefail
 server=$(cd "$1" && pwd) ear=$2
+# CI exports its PostgreSQL settings for the system tests; this server gets only the settings set below.
+for variable in $(compgen -e | grep '^MEDSIGN_'); do unset "$variable"; done
 here=$(cd "$(dirname "$0")" && pwd)
 scripts=$here/../../main/scripts
 # The system tests use offset 100; this server runs before them in the same build, on ports of its own.
