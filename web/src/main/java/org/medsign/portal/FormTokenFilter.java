@@ -25,7 +25,7 @@ public class FormTokenFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && (!foreignOriginFree(request) || missingViewState(request))) {
+        if ("POST".equals(request.getMethod()) && (!Origins.noForeign(request) || missingViewState(request))) {
             request.setAttribute(ERROR_CODE, ErrorCode.FORM_TOKEN_INVALID);
             response.sendError(ErrorCode.FORM_TOKEN_INVALID.httpStatus());
             return;
@@ -38,15 +38,5 @@ public class FormTokenFilter extends HttpFilter {
         boolean form = type != null && type.startsWith("application/x-www-form-urlencoded");
         String token = form ? request.getParameter(VIEW_STATE) : "multipart";
         return token == null || token.isBlank();
-    }
-
-    /** Browsers send Origin on every cross-site POST; when present it must be ours. */
-    private static boolean foreignOriginFree(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || "null".equals(origin)) {
-            return origin == null;
-        }
-        String own = request.getScheme() + "://" + request.getHeader("Host");
-        return origin.equalsIgnoreCase(own);
     }
 }

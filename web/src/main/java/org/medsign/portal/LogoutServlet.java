@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpSession;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
+import org.medsign.error.ErrorCode;
 
 import java.io.IOException;
 
@@ -27,6 +28,12 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (!Origins.noForeign(request)) {
+            // another site's page may not end a user's session (SameSite keeps the cookie away too)
+            request.setAttribute(FormTokenFilter.ERROR_CODE, ErrorCode.FORM_TOKEN_INVALID);
+            response.sendError(ErrorCode.FORM_TOKEN_INVALID.httpStatus());
+            return;
+        }
         logout(request, response, "loggedOut=true");
     }
 
