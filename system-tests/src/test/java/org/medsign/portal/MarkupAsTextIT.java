@@ -47,7 +47,7 @@ class MarkupAsTextIT {
         long overdue = HisRecords.add(server, NURSE, 1, 30);
         nurse.eportal().refresh();
         JsonNode signed = nurse.eportal().signPending(nurse.deviceId(), nurse.cms(), List.of(overdue), DELAY_REASON);
-        assertEquals(1, signed.path("signed").asInt(), signed.toString());
+        assertEquals(1, signed.path("result").path("signed").asInt(), signed.toString());
 
         List<String> found = new ArrayList<>();
         try (Browser browser = new Browser(server)) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +28,8 @@ public final class PortalClient {
     private final MedsignServer server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     public PortalClient(MedsignServer server) {
         this.server = server;
@@ -71,6 +75,11 @@ public final class PortalClient {
         }
         fields.putAll(values);
         fields.put(button, "");
+        // As PrimeFaces' script does in the browser: every Faces form posts back the page's CSP nonce.
+        Matcher nonce = CSP_NONCE.matcher(page.response().body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return post(URI.create(form.attr("action")).getPath().replaceFirst("^/medsign/", ""), fields, Map.of());
     }
 

@@ -70,8 +70,8 @@ class PathAndSizeIT {
                 {"logout", "application/x-www-form-urlencoded", "MS-9006"},
                 {"api/v1/sessions", "application/json", "MS-9006"}}) {
             String head = "POST /medsign/" + target[0] + " HTTP/1.1\r\nHost: " + CardHttp.HOST + "\r\nOrigin: " + CardHttp.ORIGIN
-                    + "\r\nContent-Type: " + target[1] + "\r\nContent-Length: " + (64L << 20) + "\r\nConnection: close";
-            // 64 MiB announced, 10 bytes sent: only a server that answers from the length alone replies in time
+                    + "\r\nContent-Type: " + target[1] + "\r\nContent-Length: " + (4L << 20) + "\r\nConnection: close";
+            // 4 MiB announced, 10 bytes sent: only a server that answers from the length alone replies at all
             Reply reply = new CardHttp(FROM).exchange(head, "0123456789".getBytes());
             assertEquals(413, reply.status(), target[0] + ": " + reply.body());
             assertTrue(reply.body().contains(target[2]), target[0] + ": " + reply.body());

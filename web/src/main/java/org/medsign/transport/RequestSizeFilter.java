@@ -17,7 +17,7 @@ import java.util.Locale;
  * Refuses a portal, card or logout request whose declared body is over 256 KiB (MS-9006) before anything reads it:
  * no page or card call of medsign takes more. The answer is written here, not by the Faces error page, which would
  * parse the very form it refuses; the connection is closed rather than the body drained. A body without a declared
- * length is capped by Undertow's max-post-size (tls.cli). The phone API has its own limit (RequestSizeLimit).
+ * length is capped by Undertow's max-post-size (10 MiB). The phone API has its own limit (RequestSizeLimit).
  */
 @WebFilter(urlPatterns = "/*")
 public class RequestSizeFilter extends HttpFilter {
