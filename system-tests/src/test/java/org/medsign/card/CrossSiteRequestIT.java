@@ -37,9 +37,9 @@ class CrossSiteRequestIT {
                 "/presence", form(server.url("portal/card/presence/start").toString(), "text/plain",
                         "<input name='{\"context\":\"' value='\"}'>"),
                 "/logout", form(server.url("logout").toString(), "application/x-www-form-urlencoded", ""),
-                "/faces", form(server.url("portal/devices.xhtml").toString(), "application/x-www-form-urlencoded",
-                        "<input name='devices' value='devices'><input name='jakarta.faces.ViewState' value='1:2'>"
-                                + "<input name='devices:import' value=''>"));
+                "/faces", form(server.url("login.xhtml").toString(), "application/x-www-form-urlencoded",
+                        "<input name='login' value='login'><input name='jakarta.faces.ViewState' value='1:2'>"
+                                + "<input name='login:username' value='N0002'><input name='login:submit' value=''>"));
         HttpServer attacker = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         pages.forEach((path, html) -> attacker.createContext(path, exchange -> {
             byte[] body = html.getBytes(StandardCharsets.UTF_8);
@@ -59,7 +59,7 @@ class CrossSiteRequestIT {
             String presence = answerTo(browser, site + "/presence");
             assertTrue(presence.equals("MS-2013") || browser.driver().getCurrentUrl().contains("/login.xhtml"), presence);
             assertTrue(answerTo(browser, site + "/logout").contains("MS-1005"), "logout");
-            assertTrue(answerTo(browser, site + "/faces").contains("MS-1005"), "a Faces form");
+            assertTrue(answerTo(browser, site + "/faces").contains("MS-1005"), "a Faces form (the public login page: pages under /portal/ first ask for the login SameSite withheld)");
 
             // still logged in: none of the posts ended or changed the session
             browser.open("portal/home.xhtml");

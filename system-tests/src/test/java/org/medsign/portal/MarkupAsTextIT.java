@@ -86,10 +86,10 @@ class MarkupAsTextIT {
             found.addAll(check(it, "portal/it/card-links.xhtml", CARD_NOTE));
 
             for (String[] search : new String[][]{{"portal/it/staff.xhtml", "search:query", "search:go"},
-                    {"portal/it/certificates.xhtml", "search:query", null}, {"portal/audit/log.xhtml", "audit:actor", "audit:search"}}) {
+                    {"portal/it/certificates.xhtml", "itcerts:query", "itcerts:go"}, {"portal/audit/log.xhtml", "audit:actor", "audit:search"}}) {
                 it.open(search[0]);
                 it.await(By.id(search[1])).sendKeys(SEARCH);
-                it.driver().findElement(By.id(search[2] != null ? search[2] : search[1])).submit();
+                it.driver().findElement(By.id(search[2])).click();
                 Thread.sleep(1500);
                 found.addAll(injected(it, search[0] + " search"));
             }
