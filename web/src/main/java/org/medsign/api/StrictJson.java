@@ -45,8 +45,8 @@ final class StrictJson {
             }
             parser.next();
             value = read(parser, "");
-            if (parser.hasNext()) {
-                throw malformed("JSON: one document");
+            if (parser.hasNext()) { // Parsson throws here already on a second document
+                throw malformed("JSON");
             }
         } catch (JsonParsingException | IllegalStateException | java.util.NoSuchElementException e) {
             throw malformed("JSON");

@@ -38,7 +38,7 @@ class StrictJsonTest {
 
     @Test
     void whatJsonBWouldQuietlyAcceptIsRefusedWithTheField() {
-        assertEquals("JSON: one document", field(() -> check(GOOD + GOOD)));
+        assertEquals("JSON", field(() -> check(GOOD + GOOD)), "a second document after the first");
         assertEquals("JSON: an object", field(() -> check("[" + GOOD + "]")));
         assertEquals("deviceId (twice)", field(() -> check("{\"deviceId\":\"a\",\"deviceId\":\"b\"}")));
         assertEquals("items[0].recordId (twice)", field(() -> check("{\"items\":[{\"recordId\":1,\"recordId\":2}]}")));
