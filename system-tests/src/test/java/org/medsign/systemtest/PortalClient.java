@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-    private final MedsignServer server;
+    private final WebAddress server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
     private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    public PortalClient(MedsignServer server) {
+    public PortalClient(WebAddress server) {
         this.server = server;
         this.http = DevTls.http().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
