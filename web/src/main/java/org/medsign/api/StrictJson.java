@@ -2,12 +2,12 @@ package org.medsign.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.json.bind.annotation.JsonbProperty;
 import jakarta.json.stream.JsonParser;
-import jakarta.json.stream.JsonParsingException;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
@@ -48,7 +48,7 @@ final class StrictJson {
             if (parser.hasNext()) { // Parsson throws here already on a second document
                 throw malformed("JSON");
             }
-        } catch (JsonParsingException | IllegalStateException | java.util.NoSuchElementException e) {
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw malformed("JSON");
         }
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
