@@ -38,6 +38,7 @@ class MarkupAsTextIT {
     private static final String DELAY_REASON = "</td><script id=xss3>alert(1)</script>";
     private static final String CARD_NOTE = "<iframe id=xss4 src=javascript:alert(1)>";
     private static final String SEARCH = "<b id=xss5>q</b>";
+    private static final String SECOND_NAME = "<b id=xss6>備註</b>";
 
     @Test
     void theNursesAndItsPagesShowMarkupAsText(MedsignServer server) throws Exception {
@@ -55,7 +56,7 @@ class MarkupAsTextIT {
             // 備註 typed into 匯入載具, then the phone binds with the ticket the page shows
             browser.open("portal/devices.xhtml");
             browser.await(By.id("devices:import")).click();
-            browser.await(By.id("devices:name")).sendKeys("備註測試");
+            browser.await(By.id("devices:name")).sendKeys(SECOND_NAME);
             browser.driver().findElement(By.id("devices:note")).sendKeys(DEVICE_NOTE);
             browser.driver().findElement(By.id("devices:getQr")).click();
             String code = browser.await(By.id("ticketCode")).getText().replace(" ", "");
@@ -63,8 +64,9 @@ class MarkupAsTextIT {
             new DeviceBinder(new MedsignClient(server.baseUrl(), DevTls.sslContext()))
                     .bind(TicketLink.parse(link), code, DeviceKeyStore.newKeyPair("EC"), DeviceInfo.thisMachine());
 
-            found.addAll(check(browser, "portal/devices.xhtml", DEVICE_NAME, DEVICE_NOTE));
-            found.addAll(check(browser, "portal/apply.xhtml", DEVICE_NAME));
+            found.addAll(check(browser, "portal/devices.xhtml", DEVICE_NAME, DEVICE_NOTE, SECOND_NAME));
+            // 申請憑證 offers the phone without a certificate yet
+            found.addAll(check(browser, "portal/apply.xhtml", SECOND_NAME));
             browser.open("portal/reminders.xhtml");
             browser.await(By.id("reminders:email")).clear();
             browser.driver().findElement(By.id("reminders:email")).sendKeys(SEARCH + "@example.tw");

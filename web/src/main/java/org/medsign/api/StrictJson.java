@@ -30,6 +30,9 @@ import java.util.Set;
  */
 final class StrictJson {
 
+    /** Far deeper than any request of this API, far shallower than the thread's stack. */
+    static final int MAX_DEPTH = 32;
+
     private static final Set<Class<?>> INTEGERS = Set.of(long.class, Long.class, int.class, Integer.class,
             short.class, Short.class);
 
@@ -44,7 +47,7 @@ final class StrictJson {
                 throw malformed("JSON");
             }
             parser.next();
-            value = read(parser, "");
+            value = read(parser, "", 0);
             if (parser.hasNext()) { // Parsson throws here already on a second document
                 throw malformed("JSON");
             }
@@ -58,14 +61,17 @@ final class StrictJson {
     }
 
     /** One value from the parser's current event; objects are refused a repeated key. */
-    private static JsonValue read(JsonParser parser, String path) {
+    private static JsonValue read(JsonParser parser, String path, int depth) {
+        if (depth > MAX_DEPTH) {
+            throw malformed("JSON: nested too deep");
+        }
         switch (parser.currentEvent()) {
             case START_OBJECT -> {
                 Map<String, JsonValue> members = new HashMap<>();
                 while (parser.next() != JsonParser.Event.END_OBJECT) {
                     String key = parser.getString();
                     parser.next();
-                    if (members.put(key, read(parser, prefix(path) + key)) != null) {
+                    if (members.put(key, read(parser, prefix(path) + key, depth + 1)) != null) {
                         throw malformed(prefix(path) + key + " (twice)");
                     }
                 }
@@ -77,7 +83,7 @@ final class StrictJson {
                 var array = Json.createArrayBuilder();
                 int i = 0;
                 while (parser.next() != JsonParser.Event.END_ARRAY) {
-                    array.add(read(parser, path + "[" + i++ + "]"));
+                    array.add(read(parser, path + "[" + i++ + "]", depth + 1));
                 }
                 return array.build();
             }

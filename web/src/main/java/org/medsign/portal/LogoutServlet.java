@@ -11,6 +11,7 @@ import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
+import org.medsign.error.portal.RefusalPage;
 
 import java.io.IOException;
 
@@ -30,8 +31,7 @@ public class LogoutServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         if (!Origins.noForeign(request)) {
             // another site's page may not end a user's session (SameSite keeps the cookie away too)
-            request.setAttribute(FormTokenFilter.ERROR_CODE, ErrorCode.FORM_TOKEN_INVALID);
-            response.sendError(ErrorCode.FORM_TOKEN_INVALID.httpStatus());
+            RefusalPage.write(response, ErrorCode.FORM_TOKEN_INVALID);
             return;
         }
         logout(request, response, "loggedOut=true");

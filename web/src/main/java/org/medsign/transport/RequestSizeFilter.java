@@ -6,17 +6,15 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.medsign.error.ErrorCatalogue;
 import org.medsign.error.ErrorCode;
+import org.medsign.error.portal.RefusalPage;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Refuses a portal, card or logout request whose declared body is over 256 KiB (MS-9006) before anything reads it:
- * no page or card call of medsign takes more. The answer is written here, not by the Faces error page, which would
- * parse the very form it refuses; the connection is closed rather than the body drained. A body without a declared
+ * no page or card call of medsign takes more. The answer is a {@link RefusalPage}, not the Faces error page, which
+ * would parse the very form it refuses. A body without a declared
  * length is capped by Undertow's max-post-size (10 MiB). The phone API has its own limit (RequestSizeLimit).
  */
 @WebFilter(urlPatterns = "/*")
@@ -29,20 +27,9 @@ public class RequestSizeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getContentLengthLong() > MAX_BYTES && !request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            ErrorCode code = ErrorCode.REQUEST_TOO_LARGE;
-            response.setStatus(code.httpStatus());
-            response.setHeader("Connection", "close");
-            response.setContentType("text/plain;charset=UTF-8");
-            byte[] body = (line(code, ErrorCatalogue.TRADITIONAL_CHINESE) + "\n" + line(code, Locale.ENGLISH) + "\n")
-                    .getBytes(StandardCharsets.UTF_8);
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
+            RefusalPage.write(response, ErrorCode.REQUEST_TOO_LARGE);
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static String line(ErrorCode code, Locale locale) {
-        return "[" + code.code() + "] " + ErrorCatalogue.title(code, locale) + ": " + ErrorCatalogue.message(code, locale, "-");
     }
 }

@@ -54,6 +54,7 @@ class StrictJsonTest {
         assertEquals("items[0]", field(() -> check("{\"items\":[\"x\"]}")));
         assertEquals("JSON", field(() -> check("{\"deviceId\":")));
         assertEquals("JSON", field(() -> check("")));
+        assertEquals("JSON: nested too deep", field(() -> check("{\"items\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}")));
     }
 
     private static void check(String json) {
