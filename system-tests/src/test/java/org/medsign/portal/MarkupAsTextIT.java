@@ -65,8 +65,14 @@ class MarkupAsTextIT {
                     .bind(TicketLink.parse(link), code, DeviceKeyStore.newKeyPair("EC"), DeviceInfo.thisMachine());
 
             found.addAll(check(browser, "portal/devices.xhtml", DEVICE_NAME, DEVICE_NOTE, SECOND_NAME));
-            // 申請憑證 offers the phone without a certificate yet
-            found.addAll(check(browser, "portal/apply.xhtml", SECOND_NAME));
+            // 申請憑證's second step offers the phone without a certificate yet
+            browser.open("portal/apply.xhtml");
+            browser.await(By.id("apply:toDevice")).click();
+            browser.await(By.id("apply:deviceChoice"));
+            found.addAll(injected(browser, "apply"));
+            if (!browser.driver().findElement(By.id("apply:deviceChoice")).getText().contains(SECOND_NAME)) {
+                found.add("apply: not shown as text: " + SECOND_NAME);
+            }
             browser.open("portal/reminders.xhtml");
             browser.await(By.id("reminders:email")).clear();
             browser.driver().findElement(By.id("reminders:email")).sendKeys(SEARCH + "@example.tw");
