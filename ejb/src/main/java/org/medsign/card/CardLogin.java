@@ -12,8 +12,6 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.staff.AuthenticatedStaff;
 import org.medsign.staff.VerifiedLogin;
-import org.medsign.kernel.latency.Operation;
-import org.medsign.kernel.latency.Timed;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -63,7 +61,6 @@ public class CardLogin {
         return challenges.issue(CardPurpose.LOGIN, binding, now, now.plus(Duration.ofSeconds(challengeSeconds)), Map.of());
     }
 
-    @Timed(Operation.CARD_LOGIN)
     public AuthenticatedStaff authenticate(CardAssertion assertion, ChallengeBinding binding) {
         Instant now = Instant.now();
         ParsedAssertion parsed = null;

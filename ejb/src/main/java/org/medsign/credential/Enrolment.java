@@ -16,8 +16,6 @@ import org.medsign.error.MedsignException;
 import org.medsign.kernel.Role;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
-import org.medsign.kernel.latency.Operation;
-import org.medsign.kernel.latency.Timed;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +50,6 @@ public class Enrolment {
     }
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    @Timed(Operation.CERTIFICATE_ISSUANCE)
     public IssuedCertificate enrol(EnrolRequest request, URI pkiBase, String clientAddress) {
         String me = caller.getCallerPrincipal().getName();
         // the request's shape was checked by its constraints at the API (EnrolRequest)

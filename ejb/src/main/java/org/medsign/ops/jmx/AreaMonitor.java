@@ -6,7 +6,7 @@ import org.medsign.audit.AuditOutcome;
 import org.medsign.audit.AuditRecord;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.kernel.latency.LatencySummary;
-import org.medsign.kernel.latency.Operation;
+import org.medsign.kernel.latency.TimedOperation;
 
 import javax.management.MBeanNotificationInfo;
 import javax.management.MalformedObjectNameException;
@@ -62,12 +62,12 @@ public abstract class AreaMonitor extends NotificationBroadcasterSupport {
         audit.record(new AuditRecord(AuditAction.JMX_OPERATION, AuditOutcome.SUCCESS, "jmx", null, null, null, detail));
     }
 
-    protected LatencySummary latency(Operation operation) {
+    protected LatencySummary latency(TimedOperation operation) {
         return latencies.summary(operation);
     }
 
-    protected void resetLatencies(Operation... operations) {
-        for (Operation operation : operations) {
+    protected void resetLatencies(TimedOperation... operations) {
+        for (TimedOperation operation : operations) {
             latencies.reset(operation);
         }
         audited("resetLatencies " + type);

@@ -1,7 +1,7 @@
 package org.medsign.ops.jmx;
 
 import org.medsign.card.validation.CrlFreshness;
-import org.medsign.kernel.latency.Operation;
+import org.medsign.kernel.latency.TimedOperation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,31 +42,31 @@ public class CardMonitor extends AreaMonitor implements CardMXBean {
 
     @Override
     public long getCardLoginCount() {
-        return latency(Operation.CARD_LOGIN).count();
+        return latency(TimedOperation.CARD_LOGIN).count();
     }
 
     @Override
     public double getCardLoginLatencyP50Milliseconds() {
-        return latency(Operation.CARD_LOGIN).p50Milliseconds();
+        return latency(TimedOperation.CARD_LOGIN).p50Milliseconds();
     }
 
     @Override
     public double getCardLoginLatencyP95Milliseconds() {
-        return latency(Operation.CARD_LOGIN).p95Milliseconds();
+        return latency(TimedOperation.CARD_LOGIN).p95Milliseconds();
     }
 
     @Override
     public double getCardLoginLatencyP99Milliseconds() {
-        return latency(Operation.CARD_LOGIN).p99Milliseconds();
+        return latency(TimedOperation.CARD_LOGIN).p99Milliseconds();
     }
 
     @Override
     public double getCardLoginLatencyMaxMilliseconds() {
-        return latency(Operation.CARD_LOGIN).maxMilliseconds();
+        return latency(TimedOperation.CARD_LOGIN).maxMilliseconds();
     }
 
     @Override
     public void resetLatencies() {
-        resetLatencies(Operation.CARD_LOGIN);
+        resetLatencies(TimedOperation.CARD_LOGIN);
     }
 }

@@ -3,7 +3,7 @@ package org.medsign.ops.jmx;
 import org.medsign.credential.CertificateStatus;
 import org.medsign.credential.CrlPublication;
 import org.medsign.kernel.crypto.KeyPurpose;
-import org.medsign.kernel.latency.Operation;
+import org.medsign.kernel.latency.TimedOperation;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -95,27 +95,27 @@ public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBe
 
     @Override
     public long getCertificateIssuanceCount() {
-        return latency(Operation.CERTIFICATE_ISSUANCE).count();
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).count();
     }
 
     @Override
     public double getCertificateIssuanceLatencyP50Milliseconds() {
-        return latency(Operation.CERTIFICATE_ISSUANCE).p50Milliseconds();
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p50Milliseconds();
     }
 
     @Override
     public double getCertificateIssuanceLatencyP95Milliseconds() {
-        return latency(Operation.CERTIFICATE_ISSUANCE).p95Milliseconds();
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p95Milliseconds();
     }
 
     @Override
     public double getCertificateIssuanceLatencyP99Milliseconds() {
-        return latency(Operation.CERTIFICATE_ISSUANCE).p99Milliseconds();
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p99Milliseconds();
     }
 
     @Override
     public double getCertificateIssuanceLatencyMaxMilliseconds() {
-        return latency(Operation.CERTIFICATE_ISSUANCE).maxMilliseconds();
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).maxMilliseconds();
     }
 
     @Override
@@ -127,6 +127,6 @@ public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBe
 
     @Override
     public void resetLatencies() {
-        resetLatencies(Operation.CERTIFICATE_ISSUANCE);
+        resetLatencies(TimedOperation.CERTIFICATE_ISSUANCE);
     }
 }

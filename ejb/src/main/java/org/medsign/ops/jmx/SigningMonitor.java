@@ -1,6 +1,6 @@
 package org.medsign.ops.jmx;
 
-import org.medsign.kernel.latency.Operation;
+import org.medsign.kernel.latency.TimedOperation;
 
 /** Signing's figures: the counts from the signing service, the latencies from the kernel's histograms. */
 public class SigningMonitor extends AreaMonitor implements SigningMXBean {
@@ -24,56 +24,56 @@ public class SigningMonitor extends AreaMonitor implements SigningMXBean {
 
     @Override
     public long getBatchSigningCount() {
-        return latency(Operation.BATCH_SIGNING).count();
+        return latency(TimedOperation.BATCH_SIGNING).count();
     }
 
     @Override
     public double getBatchSigningLatencyP50Milliseconds() {
-        return latency(Operation.BATCH_SIGNING).p50Milliseconds();
+        return latency(TimedOperation.BATCH_SIGNING).p50Milliseconds();
     }
 
     @Override
     public double getBatchSigningLatencyP95Milliseconds() {
-        return latency(Operation.BATCH_SIGNING).p95Milliseconds();
+        return latency(TimedOperation.BATCH_SIGNING).p95Milliseconds();
     }
 
     @Override
     public double getBatchSigningLatencyP99Milliseconds() {
-        return latency(Operation.BATCH_SIGNING).p99Milliseconds();
+        return latency(TimedOperation.BATCH_SIGNING).p99Milliseconds();
     }
 
     @Override
     public double getBatchSigningLatencyMaxMilliseconds() {
-        return latency(Operation.BATCH_SIGNING).maxMilliseconds();
+        return latency(TimedOperation.BATCH_SIGNING).maxMilliseconds();
     }
 
     @Override
     public long getPendingListCount() {
-        return latency(Operation.PENDING_LIST).count();
+        return latency(TimedOperation.PENDING_LIST).count();
     }
 
     @Override
     public double getPendingListLatencyP50Milliseconds() {
-        return latency(Operation.PENDING_LIST).p50Milliseconds();
+        return latency(TimedOperation.PENDING_LIST).p50Milliseconds();
     }
 
     @Override
     public double getPendingListLatencyP95Milliseconds() {
-        return latency(Operation.PENDING_LIST).p95Milliseconds();
+        return latency(TimedOperation.PENDING_LIST).p95Milliseconds();
     }
 
     @Override
     public double getPendingListLatencyP99Milliseconds() {
-        return latency(Operation.PENDING_LIST).p99Milliseconds();
+        return latency(TimedOperation.PENDING_LIST).p99Milliseconds();
     }
 
     @Override
     public double getPendingListLatencyMaxMilliseconds() {
-        return latency(Operation.PENDING_LIST).maxMilliseconds();
+        return latency(TimedOperation.PENDING_LIST).maxMilliseconds();
     }
 
     @Override
     public void resetLatencies() {
-        resetLatencies(Operation.BATCH_SIGNING, Operation.PENDING_LIST);
+        resetLatencies(TimedOperation.BATCH_SIGNING, TimedOperation.PENDING_LIST);
     }
 }

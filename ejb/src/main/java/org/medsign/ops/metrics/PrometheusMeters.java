@@ -16,7 +16,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.kernel.latency.LatencySummary;
-import org.medsign.kernel.latency.Operation;
+import org.medsign.kernel.latency.TimedOperation;
 import org.medsign.ops.jmx.AreaMonitor;
 import org.medsign.ops.jmx.AuditMonitor;
 import org.medsign.ops.jmx.CardMonitor;
@@ -59,7 +59,7 @@ public class PrometheusMeters {
 
     @PostConstruct
     void register() {
-        for (Operation operation : Operation.values()) {
+        for (TimedOperation operation : TimedOperation.values()) {
             Tags tags = Tags.of("operation", operation.label());
             meters.add(FunctionCounter.builder("medsign.operation.calls", latencies, l -> l.summary(operation).count())
                     .tags(tags).description("Calls of the operation since start or the last reset").register(registry));

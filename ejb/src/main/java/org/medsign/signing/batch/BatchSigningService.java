@@ -27,8 +27,6 @@ import org.medsign.signing.eportal.EPortal;
 import org.medsign.signing.evidence.VerifiedSignature;
 import org.medsign.signing.pending.PendingIndex;
 import org.medsign.signing.pending.PendingWindow;
-import org.medsign.kernel.latency.Operation;
-import org.medsign.kernel.latency.Timed;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -97,7 +95,6 @@ public class BatchSigningService {
     int maxBatch;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    @Timed(Operation.BATCH_SIGNING)
     public BatchResult sign(SignRequest request, Locale locale) {
         String me = caller.getCallerPrincipal().getName();
         if (request == null || request.items() == null || request.batchId() == null

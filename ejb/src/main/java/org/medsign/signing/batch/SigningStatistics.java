@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Counts accepted and refused signatures for IT's view (JMX, Prometheus). The batches' latency is measured as an
- * operation of its own ({@code @Timed(BATCH_SIGNING)}). In memory: a restart starts the counts again.
+ * Counts accepted and refused signatures for IT's view (JMX, Prometheus). The batches' latency is an operation of
+ * the kernel's {@code Latencies}, timed where the API calls the service. In memory: a restart starts the counts again.
  */
 @ApplicationScoped
 public class SigningStatistics {

@@ -9,8 +9,6 @@ import org.medsign.his.CanonicalRecord;
 import org.medsign.his.HisGateway;
 import org.medsign.his.HisRecord;
 import org.medsign.kernel.Role;
-import org.medsign.kernel.latency.Operation;
-import org.medsign.kernel.latency.Timed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -35,7 +33,6 @@ public class PendingContent {
     HisGateway his;
 
     /** A page of the caller's list; with {@code withContent}, the page's records in one read of the HIS. */
-    @Timed(Operation.PENDING_LIST)
     public PendingList mine(int page, int size, boolean withContent) {
         PendingPage found = pending.mine(page, size);
         Map<Long, HisRecord> current = withContent

@@ -3,7 +3,7 @@ package org.medsign.kernel.latency;
 import java.util.Locale;
 
 /** The operations whose latency IT watches; the label is the Prometheus label value and the JMX prefix's source. */
-public enum Operation {
+public enum TimedOperation {
     /** One batch of signatures from a phone ({@code POST /api/v1/signatures}). */
     BATCH_SIGNING,
     /** A certificate issued for a phone's CSR ({@code POST /api/v1/enrolments}). */
