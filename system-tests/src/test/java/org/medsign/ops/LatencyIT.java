@@ -49,8 +49,10 @@ class LatencyIT {
             }
             assertBracketed(mbeans, "Certificates", "CertificateIssuance", issuance);
 
-            reset(mbeans, "Signing");
+            assertTrue(signer.bindEPortal("10.20.30.40").body().contains("裝置綁定員工編號完成"));
             EPortalClient phone = signer.eportal();
+            phone.refresh();
+            reset(mbeans, "Signing");
             List<Long> pending = new ArrayList<>();
             JsonNode items = null;
             for (int i = 0; i < 12; i++) {
