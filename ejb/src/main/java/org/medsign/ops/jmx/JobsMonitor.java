@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The jobs' figures. The watch alerts for each run that ended FAILED since the previous watch (a job's latest
- * run: two runs of one job within one watch are rare, as each job holds a lock while it runs).
+ * The jobs' figures. The watch alerts once for each job whose latest run ended FAILED since this server started
+ * (earlier failures were the previous start's to report; 批次作業 lists them all). Two runs of one job ending
+ * within one watch are rare, as each job holds a lock while it runs.
  */
 public class JobsMonitor extends AreaMonitor implements JobsMXBean {
 
@@ -17,8 +18,9 @@ public class JobsMonitor extends AreaMonitor implements JobsMXBean {
 
     private final MonitoredServices services;
     private final GrowthWatch backlog;
-    /** Per job, the newest execution already judged (finished, alerted or not); absent before the first watch. */
-    private final Map<String, Long> judged = new HashMap<>();
+    private final Instant watchingSince = Instant.now();
+    /** Per job, the failed run already alerted. */
+    private final Map<String, Long> alerted = new HashMap<>();
 
     JobsMonitor(MonitoredServices services, int backlogGrowthWatches) {
         super("Jobs", services.audit(), services.latencies(),
@@ -32,27 +34,22 @@ public class JobsMonitor extends AreaMonitor implements JobsMXBean {
     protected void watch(Instant now) {
         for (String job : JOBS) {
             JobRun run = services.jobs().lastRun(job);
-            if (run == null) {
-                judged.putIfAbsent(job, 0L);
-                continue;
-            }
-            Long before = judged.get(job);
-            if (run.running()) {
-                // judged up to the run before: its end is judged at a later watch
-                judged.put(job, Math.max(before == null ? 0 : before, run.executionId() - 1));
-                continue;
-            }
-            if (before != null && run.executionId() > before && "FAILED".equals(run.batchStatus())) {
-                alert(JOB_FAILED, job + " run " + run.executionId() + " " + run.outcome() + " at " + run.startTime()
+            if (run != null && failedSinceStart(run) && !Long.valueOf(run.executionId()).equals(alerted.get(job))) {
+                alerted.put(job, run.executionId());
+                alert(JOB_FAILED, job + " run " + run.executionId() + " " + run.outcome() + " at " + run.endTime()
                         + "; its reason is on 批次作業");
             }
-            judged.put(job, run.executionId());
         }
         long waiting = getHisWriteBackBacklog();
         if (waiting >= 0 && backlog.grewSteadily(waiting)) {
             alert(WRITE_BACK_BACKLOG_GROWING, waiting + " signed states wait to be written back to the HIS, more at"
                     + " each watch: is the HIS reachable?");
         }
+    }
+
+    private boolean failedSinceStart(JobRun run) {
+        return !run.running() && "FAILED".equals(run.batchStatus()) && run.endTime() != null
+                && !run.endTime().isBefore(watchingSince);
     }
 
     @Override
