@@ -1,7 +1,5 @@
 package org.medsign.ops.metrics;
 
-import io.micrometer.core.instrument.FunctionCounter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -32,6 +30,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 
 /** Registers medsign's meters at start and removes them at undeploy. */
@@ -61,16 +60,13 @@ public class PrometheusMeters {
     void register() {
         for (TimedOperation operation : TimedOperation.values()) {
             Tags tags = Tags.of("operation", operation.label());
-            meters.add(FunctionCounter.builder("medsign.operation.calls", latencies, l -> l.summary(operation).count())
-                    .tags(tags).description("Calls of the operation since start or the last reset").register(registry));
+            counter("medsign.operation.calls", latencies, l -> l.summary(operation).count(), tags);
             QUANTILES.forEach((quantile, figure) -> gauge("medsign.operation.latency.milliseconds", latencies,
-                    l -> figure.applyAsDouble(l.summary(operation)), tags.and("quantile", quantile),
-                    "Latency of the operation since start or the last reset, nearest rank, 3 significant digits"));
+                    l -> figure.applyAsDouble(l.summary(operation)), tags.and("quantile", quantile)));
         }
         for (AreaMonitor area : jmx.areas()) {
             if (area instanceof ServerMonitor server) {
-                gauge("medsign.up", server, s -> "UP".equals(s.getStatus()) ? 1 : 0, Tags.empty(),
-                        "1 while the health check says UP");
+                gauge("medsign.up", server, s -> "UP".equals(s.getStatus()) ? 1 : 0, Tags.empty());
             } else if (area instanceof SigningMonitor signing) {
                 signing(signing);
             } else if (area instanceof CertificatesMonitor certificates) {
@@ -82,71 +78,68 @@ public class PrometheusMeters {
             } else if (area instanceof DatabaseMonitor database) {
                 database(database);
             } else if (area instanceof AuditMonitor audit) {
-                gauge("medsign.audit.chain.head", audit, AuditMonitor::getAuditChainHead, Tags.empty(),
-                        "Sequence number of the newest audit event");
+                gauge("medsign.audit.chain.head", audit, AuditMonitor::getAuditChainHead, Tags.empty());
             }
         }
     }
 
     private void signing(SigningMonitor signing) {
-        meters.add(FunctionCounter.builder("medsign.signatures.accepted", signing, SigningMonitor::getSignaturesAccepted)
-                .description("Signatures accepted since start").register(registry));
-        meters.add(FunctionCounter.builder("medsign.signatures.refused", signing, SigningMonitor::getSignaturesRefused)
-                .description("Signatures refused since start").register(registry));
+        counter("medsign.signatures.accepted", signing, SigningMonitor::getSignaturesAccepted, Tags.empty());
+        counter("medsign.signatures.refused", signing, SigningMonitor::getSignaturesRefused, Tags.empty());
     }
 
     private void certificates(CertificatesMonitor ca) {
-        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesIssued, Tags.of("status", "issued"), "Certificates by status");
-        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesDownloaded, Tags.of("status", "downloaded"), "Certificates by status");
-        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesRevoked, Tags.of("status", "revoked"), "Certificates by status");
-        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesExpired, Tags.of("status", "expired"), "Certificates by status");
-        gauge("medsign.devices.bound", ca, CertificatesMonitor::getDevicesBound, Tags.empty(), "Devices bound");
-        gauge("medsign.binding.tickets.open", ca, CertificatesMonitor::getOpenBindingTickets, Tags.empty(), "Binding tickets open");
-        gauge("medsign.ca.key.healthy", ca, c -> c.isCaKeyHealthy() ? 1 : 0, Tags.empty(), "1 while the CA key can sign");
-        gauge("medsign.crl.number", ca, CertificatesMonitor::getCrlNumber, Tags.empty(), "The current CRL's number");
-        gauge("medsign.crl.age.seconds", ca, CertificatesMonitor::getCrlAgeSeconds, Tags.empty(), "Seconds since the CRL's thisUpdate");
+        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesIssued, Tags.of("status", "issued"));
+        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesDownloaded, Tags.of("status", "downloaded"));
+        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesRevoked, Tags.of("status", "revoked"));
+        gauge("medsign.certificates", ca, CertificatesMonitor::getCertificatesExpired, Tags.of("status", "expired"));
+        gauge("medsign.devices.bound", ca, CertificatesMonitor::getDevicesBound, Tags.empty());
+        gauge("medsign.binding.tickets.open", ca, CertificatesMonitor::getOpenBindingTickets, Tags.empty());
+        gauge("medsign.ca.key.healthy", ca, c -> c.isCaKeyHealthy() ? 1 : 0, Tags.empty());
+        gauge("medsign.crl.number", ca, CertificatesMonitor::getCrlNumber, Tags.empty());
+        gauge("medsign.crl.age.seconds", ca, CertificatesMonitor::getCrlAgeSeconds, Tags.empty());
         gauge("medsign.crl.next.update.seconds", ca,
-                c -> Duration.between(Instant.now(), Instant.parse(c.getCrlNextUpdate())).toSeconds(), Tags.empty(),
-                "Seconds until the CRL's nextUpdate (negative: overdue)");
+                c -> Duration.between(Instant.now(), Instant.parse(c.getCrlNextUpdate())).toSeconds(), Tags.empty());
     }
 
     private void card(CardMonitor card) {
-        gauge("medsign.card.crls.cached", card, CardMonitor::getCardCrlsCached, Tags.empty(), "Card CRLs cached");
-        gauge("medsign.card.crl.oldest.fetch.seconds", card, CardMonitor::getCardCrlOldestFetchSeconds, Tags.empty(),
-                "Seconds since the stalest card CRL was fetched; -1 when none is cached");
-        gauge("medsign.card.crl.fetch.failures", card, CardMonitor::getCardCrlFetchFailures, Tags.empty(),
-                "Card CRL distribution points whose last refetch failed");
+        gauge("medsign.card.crls.cached", card, CardMonitor::getCardCrlsCached, Tags.empty());
+        gauge("medsign.card.crl.oldest.fetch.seconds", card, CardMonitor::getCardCrlOldestFetchSeconds, Tags.empty());
+        gauge("medsign.card.crl.fetch.failures", card, CardMonitor::getCardCrlFetchFailures, Tags.empty());
     }
 
     private void jobs(JobsMonitor jobs) {
         for (String job : JobsMonitor.JOBS) {
-            gauge("medsign.job.last.run.failed", jobs, j -> j.lastRunFailed(job) ? 1 : 0, Tags.of("job", job),
-                    "1 while the job's latest run ended FAILED");
+            gauge("medsign.job.last.run.failed", jobs, j -> j.lastRunFailed(job) ? 1 : 0, Tags.of("job", job));
         }
-        gauge("medsign.his.write.back.backlog", jobs, JobsMonitor::getHisWriteBackBacklog, Tags.empty(),
-                "Signed states waiting to be written back to the HIS; -1 without a write-back queue");
+        gauge("medsign.his.write.back.backlog", jobs, JobsMonitor::getHisWriteBackBacklog, Tags.empty());
     }
 
     private void database(DatabaseMonitor database) {
-        gauge("medsign.database.up", database, d -> d.isDatabaseUp() ? 1 : 0, Tags.empty(), "1 while the database answers");
-        gauge("medsign.database.connections.in.use", database, DatabaseMonitor::getConnectionsInUse, Tags.empty(),
-                "MedsignDS connections in use");
-        gauge("medsign.database.connections.max.used", database, DatabaseMonitor::getConnectionsMaxUsed, Tags.empty(),
-                "Most MedsignDS connections in use at once since start");
-        meters.add(FunctionCounter.builder("medsign.database.connection.waits", database, DatabaseMonitor::getConnectionWaits)
-                .description("Requests that waited for a MedsignDS connection").register(registry));
-        gauge("medsign.his.database.connections.in.use", database, DatabaseMonitor::getHisConnectionsInUse, Tags.empty(),
-                "HisDS connections in use");
+        gauge("medsign.database.up", database, d -> d.isDatabaseUp() ? 1 : 0, Tags.empty());
+        gauge("medsign.database.connections.in.use", database, DatabaseMonitor::getConnectionsInUse, Tags.empty());
+        gauge("medsign.database.connections.max.used", database, DatabaseMonitor::getConnectionsMaxUsed, Tags.empty());
+        counter("medsign.database.connection.waits", database, DatabaseMonitor::getConnectionWaits, Tags.empty());
+        gauge("medsign.his.database.connections.in.use", database, DatabaseMonitor::getHisConnectionsInUse, Tags.empty());
     }
 
-    private <T> void gauge(String name, T source, ToDoubleFunction<T> figure, Tags tags, String description) {
-        // a strong reference: the MBean objects live as long as the deployment, and a weak one would read NaN
-        meters.add(Gauge.builder(name, source, figure).tags(tags).description(description).strongReference(true)
-                .register(registry));
+    /*
+     * WildFly's application registry sends only its shortcut methods (gauge, more().counter) to the server's
+     * registries, tagged with the deployment; a builder's register() would stay in the application's own registry,
+     * which no endpoint shows. The shortcuts hold the source weakly: each source (an MBean object, the latencies)
+     * lives as long as the deployment.
+     */
+    private <T> void gauge(String name, T source, ToDoubleFunction<T> figure, Tags tags) {
+        registry.gauge(name, tags, source, figure);
+        meters.add(registry.find(name).tags(tags).gauge());
+    }
+
+    private <T> void counter(String name, T source, ToDoubleFunction<T> figure, Tags tags) {
+        meters.add(registry.more().counter(name, tags, source, figure));
     }
 
     @PreDestroy
     void remove() {
-        meters.forEach(registry::remove);
+        meters.stream().filter(Objects::nonNull).forEach(registry::remove);
     }
 }
