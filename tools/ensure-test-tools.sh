@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the system tests drive (Chromium and its driver, SoftHSM2 and OpenSC for
 # the card, zbar for decoding QR codes, OpenSSL as an outside PKI and TLS tool, NSS's certutil to make Chromium
-# trust the development TLS CA, a CJK font so that screenshots show the portal's Traditional Chinese) when they
-# are missing.
+# trust the development TLS CA, haproxy as the local cluster's balancer, a CJK font so that screenshots show the
+# portal's Traditional Chinese) when they are missing.
 set -euo pipefail
 declare -A wanted=([chromium]=chromium [chromedriver]=chromium-driver [softhsm2-util]=softhsm2
                    [pkcs11-tool]=opensc [zbarimg]=zbar-tools [openssl]=openssl [curl]=curl
-                   [certutil]=libnss3-tools)
+                   [certutil]=libnss3-tools [haproxy]=haproxy)
 missing=()
 for tool in "${!wanted[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${wanted[$tool]}")

@@ -14,14 +14,22 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
   echo "WildFly configuration is up to date ($server)"
   exit 0
 fi
-[ -f "$config/standalone.xml.pristine" ] || cp "$config/standalone.xml" "$config/standalone.xml.pristine"
-cp "$config/standalone.xml.pristine" "$config/standalone.xml"
-rm -rf "$server/modules/org/postgresql" "$config/standalone_xml_history"
-
-for script in "$cli_dir"/*.cli; do
-  echo "Applying $(basename "$script")"
-  JAVA_OPTS="-Dmedsign.postgresql.jar=$pg_jar" "$server/bin/jboss-cli.sh" --file="$script" \
-      -Dmedsign.postgresql.jar="$pg_jar" >"$server/cli-$(basename "$script").log" 2>&1 \
-    || { cat "$server/cli-$(basename "$script").log"; exit 1; }
+# Every server configuration gets medsign.cli and tls.cli; the cluster's (standalone-ha.xml) then ha.cli on top.
+rm -rf "$config/standalone_xml_history"
+for server_config in standalone.xml standalone-ha.xml; do
+  [ -f "$config/$server_config.pristine" ] || cp "$config/$server_config" "$config/$server_config.pristine"
+  cp "$config/$server_config.pristine" "$config/$server_config"
+  scripts=(medsign.cli tls.cli)
+  [ "$server_config" = standalone-ha.xml ] && scripts+=(ha.cli)
+  for script in "${scripts[@]}"; do
+    echo "Applying $script to $server_config"
+    # medsign.cli adds the PostgreSQL driver module, which is one for all configurations
+    [ "$script" = medsign.cli ] && rm -rf "$server/modules/org/postgresql"
+    log=$server/cli-${server_config%.xml}-$script.log
+    JAVA_OPTS="-Dmedsign.postgresql.jar=$pg_jar" "$server/bin/jboss-cli.sh" --file="$cli_dir/$script" \
+        -Dmedsign.postgresql.jar="$pg_jar" -Dmedsign.server.config="$server_config" >"$log" 2>&1 \
+      || { cat "$log"; exit 1; }
+  done
 done
+rm -rf "$config/standalone_xml_history"
 echo "$sum" >"$stamp"

@@ -1,6 +1,5 @@
 package org.medsign.card;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -17,7 +16,8 @@ import java.time.format.DateTimeFormatter;
  * (default 20) failures within {@code medsign.card.failure-window-minutes} (10) block that address until the oldest
  * failure leaves the window. Wrong PINs are the card's to count; what fails here is everything the server judges
  * (foreign or replayed challenges, bad signatures, untrusted, revoked or unknown cards), each costing a signature
- * check and possibly a CRL fetch. Challenges are limited too, since each one is a row. Counts are per server node.
+ * check and possibly a CRL fetch. Challenges are limited too, since each one is a row. The counts are in the database
+ * ({@link ThrottleLedger}), one for all nodes of a cluster: alternating nodes gains an address no tries.
  */
 @ApplicationScoped
 public class CardCheckThrottle {
@@ -40,30 +40,27 @@ public class CardCheckThrottle {
     @ConfigProperty(name = "medsign.time-zone", defaultValue = "Asia/Taipei")
     String timeZone;
 
-    private FailureWindow failures;
-    private FailureWindow challenges;
+    @Inject
+    ThrottleLedger ledger;
 
-    @PostConstruct
-    void configure() {
-        failures = new FailureWindow(maxFailures, Duration.ofMinutes(windowMinutes), 10_000);
-        challenges = new FailureWindow(maxChallenges, Duration.ofMinutes(1), 10_000);
-    }
+    static final String FAILURE = "CARD_FAILURE";
+    static final String CHALLENGE = "CARD_CHALLENGE";
 
     public void requireAllowed(String address, Instant now) {
-        failures.blockedUntil(address, now).ifPresent(until -> {
-            throw new MedsignException(ErrorCode.CARD_LOGIN_THROTTLED, TIME.format(until.atZone(ZoneId.of(timeZone))));
-        });
+        ledger.blockedUntil(FAILURE, address, maxFailures, Duration.ofMinutes(windowMinutes), now).ifPresent(this::refuse);
     }
 
     public void challengeIssued(String address, Instant now) {
         requireAllowed(address, now);
-        challenges.blockedUntil(address, now).ifPresent(until -> {
-            throw new MedsignException(ErrorCode.CARD_LOGIN_THROTTLED, TIME.format(until.atZone(ZoneId.of(timeZone))));
-        });
-        challenges.record(address, now);
+        ledger.blockedUntil(CHALLENGE, address, maxChallenges, Duration.ofMinutes(1), now).ifPresent(this::refuse);
+        ledger.record(CHALLENGE, address, now);
     }
 
     public void failed(String address, Instant now) {
-        failures.record(address, now);
+        ledger.record(FAILURE, address, now);
+    }
+
+    private void refuse(Instant until) {
+        throw new MedsignException(ErrorCode.CARD_LOGIN_THROTTLED, TIME.format(until.atZone(ZoneId.of(timeZone))));
     }
 }

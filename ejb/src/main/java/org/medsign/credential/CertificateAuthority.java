@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.kernel.crypto.KeyIdentities;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.crypto.KeyRing;
 
@@ -24,7 +25,9 @@ import java.util.logging.Logger;
 /**
  * The CA of the running server: its certificates, and the first start's development hierarchy when the kernel's key
  * ring holds no CA key yet (an HSM or a hospital's PKCS#12 brings its own). Issuing, CRL, OCSP and time-stamp
- * signatures are made by purpose through the key ring; no private key passes through here.
+ * signatures are made by purpose through the key ring; no private key passes through here. On a cluster the first
+ * node makes the development CA while it holds the CA's row in the database; the others find it in the shared key
+ * directory, and a node whose key store holds another CA does not start ({@link KeyIdentities}).
  */
 @Singleton
 @Startup
@@ -44,14 +47,24 @@ public class CertificateAuthority {
     @Inject
     KeyRing ring;
 
+    @Inject
+    KeyIdentities identities;
+
     private volatile CaCertificates certificates;
 
     @PostConstruct
     void load() {
-        if (!ring.has(KeyPurpose.ISSUE_CERTIFICATE)) {
+        identities.ensureOne(KeyIdentities.CA, () -> {
+            if (!ring.has(KeyPurpose.ISSUE_CERTIFICATE)) {
+                ring.reopen();
+            }
+            return ring.has(KeyPurpose.ISSUE_CERTIFICATE) ? ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE) : null;
+        }, () -> {
             CaBootstrap.create(ring, organisation);
             LOG.info("Created a development CA");
-        } else if (!ring.has(KeyPurpose.AUDIT_SEAL)) {
+            return ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE);
+        }, ring.caLocation());
+        if (!ring.has(KeyPurpose.AUDIT_SEAL)) {
             CaBootstrap.createAuditSeal(ring, organisation);
             LOG.info("Gave the audit seal a key of its own");
         }

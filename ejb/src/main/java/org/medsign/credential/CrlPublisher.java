@@ -38,8 +38,8 @@ import java.util.logging.Logger;
 
 /**
  * Publishes the CA's CRL: after revocations (once committed; a burst gets one CRL), when the current one nears its
- * nextUpdate (the credential-upkeep job), and on demand. CRL numbers only grow; each CRL is kept and the latest
- * is served as signed.
+ * nextUpdate (the credential-upkeep job), and on demand. CRL numbers only grow (one database sequence, whichever node
+ * publishes); each CRL is kept and the newest in the database is served as signed, by every node.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -113,7 +113,9 @@ public class CrlPublisher {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CrlPublication current() {
         CrlPublication known = latest;
-        if (known == null) {
+        // another node of a cluster may have published since: the newest number in the database decides
+        Long newest = em.createQuery("select max(p.crlNumber) from CrlPublication p", Long.class).getSingleResult();
+        if (known == null || (newest != null && newest > known.crlNumber())) {
             known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
         }

@@ -36,7 +36,13 @@ public class TimeStampAuthority {
     /** medsign's TSA policy (a UUID-based OID, X.667). */
     static final ASN1ObjectIdentifier POLICY = new ASN1ObjectIdentifier("2.25.245356271389562397045921337612298764711.2");
 
-    private final AtomicLong serial = new AtomicLong(System.currentTimeMillis() * 1000);
+    /**
+     * Token serials are this server start's random 63-bit prefix followed by a 64-bit count: unique across the nodes
+     * of a cluster and across restarts (RFC 3161 wants one serial per token of the TSA; a clock-based count alone
+     * could meet another node's), and well within the 160 bits a serial may have.
+     */
+    private final BigInteger serialPrefix = new BigInteger(63, new java.security.SecureRandom()).setBit(62).shiftLeft(64);
+    private final AtomicLong serial = new AtomicLong();
 
     @Inject
     CertificateAuthority ca;
@@ -59,7 +65,7 @@ public class TimeStampAuthority {
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
             generator.addCertificates(new JcaCertStore(List.of(ca.certificates().tsa())));
-            return new Stamper(generator, serial);
+            return new Stamper(generator, serialPrefix, serial);
         } catch (Exception e) {
             throw new IllegalStateException("The time-stamping authority failed", e);
         }
@@ -69,11 +75,13 @@ public class TimeStampAuthority {
     public static final class Stamper {
 
         private final TimeStampTokenGenerator generator;
+        private final BigInteger serialPrefix;
         private final AtomicLong serial;
         private final TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
 
-        Stamper(TimeStampTokenGenerator generator, AtomicLong serial) {
+        Stamper(TimeStampTokenGenerator generator, BigInteger serialPrefix, AtomicLong serial) {
             this.generator = generator;
+            this.serialPrefix = serialPrefix;
             this.serial = serial;
             requests.setCertReq(true);
         }
@@ -82,7 +90,7 @@ public class TimeStampAuthority {
             try {
                 TimeStampRequest request = requests.generate(TSPAlgorithms.SHA256,
                         MessageDigest.getInstance("SHA-256").digest(data));
-                return generator.generate(request, BigInteger.valueOf(serial.incrementAndGet()), new Date());
+                return generator.generate(request, serialPrefix.add(BigInteger.valueOf(serial.incrementAndGet())), new Date());
             } catch (Exception e) {
                 throw new IllegalStateException("The time-stamping authority failed", e);
             }

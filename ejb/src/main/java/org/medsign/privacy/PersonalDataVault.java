@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.kernel.crypto.KeyDirectory;
+import org.medsign.kernel.crypto.KeyIdentities;
 
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -25,7 +27,9 @@ import java.util.Optional;
 /**
  * Seals personal identifiers with AES-256-GCM and digests them with a keyed HMAC so they can be found
  * without being readable. The key comes from {@code medsign.data-key} (production: an expression resolved
- * from WildFly's credential store) or, on the embedded default, from a file created on first start.
+ * from WildFly's credential store) or, on the embedded default, from a file created on first start in the
+ * {@link KeyDirectory}. All nodes of a cluster must seal with the same key: {@link KeyIdentities} compares its check
+ * value with the one the database recorded.
  */
 @ApplicationScoped
 public class PersonalDataVault {
@@ -38,22 +42,31 @@ public class PersonalDataVault {
     Optional<String> configuredKey;
 
     @Inject
-    @ConfigProperty(name = "jboss.server.data.dir", defaultValue = "target")
-    String dataDir;
+    KeyIdentities identities;
 
     private SecretKeySpec sealKey;
     private SecretKeySpec digestKey;
 
     @PostConstruct
     void loadKeys() {
-        byte[] master = configuredKey.filter(k -> !k.isBlank())
-                .map(k -> Base64.getDecoder().decode(k.strip()))
-                .orElseGet(() -> keyFile(Path.of(dataDir, "medsign", "data.key")));
-        if (master.length != 32) {
+        Optional<byte[]> configured = configuredKey.filter(k -> !k.isBlank()).map(k -> Base64.getDecoder().decode(k.strip()));
+        Path file = KeyDirectory.of().resolve("data.key");
+        byte[][] master = new byte[1][];
+        // the file is made, if at all, while this node holds the data key's row: two first starts make one key
+        identities.ensureOne(KeyIdentities.DATA_KEY, () -> {
+            master[0] = configured.orElseGet(() -> Files.exists(file) ? keyFile(file) : null);
+            return master[0] == null ? null : checkValue(master[0]);
+        }, () -> checkValue(master[0] = keyFile(file)), configured.isPresent() ? "medsign.data-key" : file.toString());
+        if (master[0].length != 32) {
             throw new IllegalStateException("medsign.data-key must be 32 bytes, base64-encoded");
         }
-        sealKey = new SecretKeySpec(derive(master, "seal"), "AES");
-        digestKey = new SecretKeySpec(derive(master, "digest"), "HmacSHA256");
+        sealKey = new SecretKeySpec(derive(master[0], "seal"), "AES");
+        digestKey = new SecretKeySpec(derive(master[0], "digest"), "HmacSHA256");
+    }
+
+    /** What the database records of the data key: a keyed digest of a constant, which reveals nothing of the key. */
+    private static String checkValue(byte[] master) {
+        return HexFormat.of().formatHex(derive(master, "check"));
     }
 
     public byte[] seal(String value) {

@@ -35,6 +35,8 @@ public final class CardHttp {
     public static final String ORIGIN = "https://" + HOST;
 
     private final InetAddress local;
+    private final int port;
+    private final String host;
     private String cookie;
 
     /** An answer: status, headers (lower-case names) and body. */
@@ -54,7 +56,14 @@ public final class CardHttp {
     }
 
     public CardHttp(String localAddress) throws IOException {
+        this(localAddress, MedsignServer.HTTPS_PORT);
+    }
+
+    /** From {@code localAddress} to another HTTPS port on this machine (a cluster's balancer or one of its nodes). */
+    public CardHttp(String localAddress, int httpsPort) throws IOException {
         this.local = InetAddress.getByName(localAddress);
+        this.port = httpsPort;
+        this.host = "localhost:" + httpsPort;
     }
 
     public String cookie() {
@@ -66,11 +75,11 @@ public final class CardHttp {
     }
 
     public Reply get(String path) throws IOException {
-        return send("GET", path, HOST, null, null);
+        return send("GET", path, host, null, null);
     }
 
     public Reply post(String path, String json) throws IOException {
-        return post(path, HOST, ORIGIN, json);
+        return post(path, host, "https://" + host, json);
     }
 
     public Reply post(String path, String host, String origin, String json) throws IOException {
@@ -129,10 +138,10 @@ public final class CardHttp {
         head.append("\r\n");
         try (Socket plain = new Socket()) {
             plain.bind(new InetSocketAddress(local, 0));
-            plain.connect(new InetSocketAddress("127.0.0.1", MedsignServer.HTTPS_PORT), 5000);
+            plain.connect(new InetSocketAddress("127.0.0.1", port), 5000);
             plain.setSoTimeout(60_000);
             SSLSocket socket = (SSLSocket) DevTls.sslContext().getSocketFactory()
-                    .createSocket(plain, "localhost", MedsignServer.HTTPS_PORT, true);
+                    .createSocket(plain, "localhost", port, true);
             SSLParameters verify = socket.getSSLParameters();
             verify.setEndpointIdentificationAlgorithm("HTTPS");
             socket.setSSLParameters(verify);

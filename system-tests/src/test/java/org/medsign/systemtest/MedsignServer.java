@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * README's start command uses, with its own base directory and a port offset of 100, and the demo EAR deployed.
  * Tests can kill it (kill -9) and start it again to prove crash safety.
  */
-public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable, WebAddress {
 
     /** 100 by default; MEDSIGN_TEST_PORT_OFFSET lets two test runs share a machine. */
     public static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("MEDSIGN_TEST_PORT_OFFSET", "100"));
@@ -62,6 +62,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     }
 
     /** HTTPS, as browsers and phones reach the server; the certificate chains to {@link DevTls#caPem()}. */
+    @Override
     public URI url(String path) {
         return URI.create("https://localhost:" + HTTPS_PORT + "/medsign/" + path.replaceFirst("^/", ""));
     }
@@ -108,6 +109,18 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         env.put("MEDSIGN_SERVER_HOME", home.toString());
         env.put("MEDSIGN_PORT_OFFSET", String.valueOf(PORT_OFFSET));
         env.put("JBOSS_PIDFILE", base.resolve("server.pid").toString());
+        testSettings(env, database, his);
+        try {
+            Files.deleteIfExists(base.resolve("deployments/medsign.ear.failed"));
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitHealthy();
+    }
+
+    /** What every test server runs with, a single node or a cluster's: demo data, databases, mail, schedules. */
+    static void testSettings(Map<String, String> env, TestDatabase database, TestDatabase his) {
         env.put("MEDSIGN_DEMO_DATA", "true");
         env.put("MEDSIGN_PORTAL_PASSWORD_LOGIN", "true");
         // The test client stands behind a "hospital proxy" at 127.0.0.1 that forwards phone addresses (M19).
@@ -119,31 +132,24 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
             env.put("MEDSIGN_DB_URL", database.url());
             env.put("MEDSIGN_DB_USER", database.user());
             env.put("MEDSIGN_DB_PASSWORD", database.password());
-        }
-        env.remove("MEDSIGN_HIS_DB_URL");
-        if (his.postgres()) {
-            env.put("MEDSIGN_HIS_DB_URL", his.url());
-            env.put("MEDSIGN_HIS_DB_USER", his.user());
-            env.put("MEDSIGN_HIS_DB_PASSWORD", his.password());
-        }
-        // The hospital in the tests signs overdue records with its institution certificate (off by default).
-        env.put("MEDSIGN_INSTITUTION_SIGNING", "true");
-        env.put("MEDSIGN_SMTP_HOST", "127.0.0.1");
-        env.put("MEDSIGN_SMTP_PORT", String.valueOf(TestMail.PORT));
-        // Jobs run when a test starts them; only the nightly full scan keeps its timer (the schedule is tested).
-        env.put("MEDSIGN_JOBS_UNSIGNED_SCAN_SCHEDULE", "off");
-        env.put("MEDSIGN_JOBS_SIGNING_DEADLINE_SCHEDULE", "off");
-        env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
-        env.put("MEDSIGN_JOBS_CREDENTIAL_UPKEEP_SCHEDULE", "off");
-        env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
-        env.put("MEDSIGN_MONITORING_WATCH_SECONDS", "5"); // JMX alerts within seconds, not a minute
-        try {
-            Files.deleteIfExists(base.resolve("deployments/medsign.ear.failed"));
-            process = builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        awaitHealthy();
+    }
+    env.remove("MEDSIGN_HIS_DB_URL");
+    if (his.postgres()) {
+        env.put("MEDSIGN_HIS_DB_URL", his.url());
+        env.put("MEDSIGN_HIS_DB_USER", his.user());
+        env.put("MEDSIGN_HIS_DB_PASSWORD", his.password());
+    }
+    // The hospital in the tests signs overdue records with its institution certificate (off by default).
+    env.put("MEDSIGN_INSTITUTION_SIGNING", "true");
+    env.put("MEDSIGN_SMTP_HOST", "127.0.0.1");
+    env.put("MEDSIGN_SMTP_PORT", String.valueOf(TestMail.PORT));
+    // Jobs run when a test starts them; only the nightly full scan keeps its timer (the schedule is tested).
+    env.put("MEDSIGN_JOBS_UNSIGNED_SCAN_SCHEDULE", "off");
+    env.put("MEDSIGN_JOBS_SIGNING_DEADLINE_SCHEDULE", "off");
+    env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
+    env.put("MEDSIGN_JOBS_CREDENTIAL_UPKEEP_SCHEDULE", "off");
+    env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
+    env.put("MEDSIGN_MONITORING_WATCH_SECONDS", "5"); // JMX alerts within seconds, not a minute
     }
 
     private void awaitHealthy() {
@@ -190,8 +196,12 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     }
 
     private void stop(boolean hard) {
+        stopJvm(base.resolve("server.pid"), process, hard);
+    }
+
+    /** Stops the WildFly whose pid file is given (TERM, or KILL when {@code hard}), then its launcher script. */
+    static void stopJvm(Path pidFile, Process launcher, boolean hard) {
         try {
-            Path pidFile = base.resolve("server.pid");
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).strip());
                 ProcessHandle.of(pid).ifPresent(java -> {
@@ -204,9 +214,9 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
                     java.destroyForcibly();
                 });
             }
-            if (process != null) {
-                process.waitFor(30, TimeUnit.SECONDS);
-                process.destroyForcibly();
+            if (launcher != null) {
+                launcher.waitFor(30, TimeUnit.SECONDS);
+                launcher.destroyForcibly();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -215,7 +225,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static void sleep(long millis) {
+    static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
@@ -237,7 +247,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
  */
 public final class PortalClient {
 
-    private final MedsignServer server;
+    private final WebAddress server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
 
-    public PortalClient(MedsignServer server) {
+    public PortalClient(WebAddress server) {
         this.server = server;
         this.http = DevTls.http().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();

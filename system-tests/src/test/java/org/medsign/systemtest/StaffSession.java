@@ -16,7 +16,7 @@ public final class StaffSession {
         this.client = client;
     }
 
-    public static StaffSession logIn(MedsignServer server, String employeeNumber) {
+    public static StaffSession logIn(WebAddress server, String employeeNumber) {
         PortalClient client = new PortalClient(server);
         Page form = client.open("login.xhtml");
         HttpResponse<String> response = client.submit(form, "login",

@@ -43,6 +43,19 @@ public record TestDatabase(String kind, String url, String user, String password
     }
 
     /**
+     * The run's PostgreSQL on 127.0.0.1:5432 with its credentials (database {@code postgres}), when the run uses one
+     * there; nothing is created or dropped. The cluster's tests make their own databases on it.
+     */
+    public static java.util.Optional<TestDatabase> localPostgres() {
+        String url = System.getenv("MEDSIGN_DB_URL");
+        boolean local = !"h2".equals(System.getProperty("medsign.test.db", "auto"))
+                && (url != null && !url.isBlank() ? url.startsWith("jdbc:postgresql://127.0.0.1:5432/") : answers("127.0.0.1", 5432));
+        return local ? java.util.Optional.of(new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/postgres",
+                System.getenv().getOrDefault("MEDSIGN_DB_USER", "postgres"),
+                System.getenv().getOrDefault("MEDSIGN_DB_PASSWORD", "postgres"))) : java.util.Optional.empty();
+    }
+
+    /**
      * The HIS stand-in's database beside this one: MEDSIGN_HIS_DB_URL when set (CI creates it fresh), else a fresh
      * {@code medsign_his_it} on the same PostgreSQL, else embedded H2.
      */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.medsign.card.validation.DefaultTrustAnchors;
+import org.medsign.kernel.crypto.KeyDirectory;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -28,8 +29,8 @@ public class DevHcaSettings implements DefaultTrustAnchors {
     }
 
     public Path directory() {
-        String data = ConfigProvider.getConfig().getOptionalValue("jboss.server.data.dir", String.class).orElse("target");
-        return Path.of(data, "medsign", "dev-hca");
+        // beside medsign's own keys: the nodes of a cluster share one development HCA as they share one CA
+        return KeyDirectory.of().resolve("dev-hca");
     }
 
     public Path rootCertificate() {

@@ -34,7 +34,8 @@ import java.util.Optional;
 /**
  * medsign's keys, used by purpose. The CA's keys (root while bootstrapping, issuing, OCSP, TSA, audit seal) live in one
  * key store, {@code medsign.ca.pkcs11-config} (an HSM) or {@code medsign.ca.keystore} (PKCS#12, by default in the
- * server's data directory); the institution key in {@code medsign.institution.keystore} or a development file. Passwords
+ * {@link KeyDirectory}, which a cluster's nodes share); the institution key in {@code medsign.institution.keystore} or a
+ * development file. Passwords
  * come from configuration (production: WildFly's credential store); without one, a random password is kept beside the
  * file, readable by the server's user only. Nothing outside this package sees a private key.
  */
@@ -61,10 +62,6 @@ public class KeyRing {
     @ConfigProperty(name = "medsign.institution.keystore-password")
     Optional<String> institutionPassword;
 
-    @Inject
-    @ConfigProperty(name = "jboss.server.data.dir", defaultValue = "target")
-    String dataDir;
-
     private final Map<KeyPurpose.Token, KeyToken> tokens = new EnumMap<>(KeyPurpose.Token.class);
 
     @PostConstruct
@@ -75,16 +72,41 @@ public class KeyRing {
                     .orElseThrow(() -> new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM"))
                     .toCharArray()));
         } else {
-            Path file = Path.of(caKeystore.filter(s -> !s.isBlank()).orElse(Path.of(dataDir, "medsign", "ca", "mobile-ca.p12").toString()));
+            Path file = Path.of(caKeystore.filter(s -> !s.isBlank()).orElse(KeyDirectory.of().resolve("ca/mobile-ca.p12").toString()));
             tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(file, password(caPassword, file)));
         }
         Optional<String> institution = institutionKeystore.filter(s -> !s.isBlank());
-        Path file = Path.of(institution.orElse(Path.of(dataDir, "medsign", "institution", "institution.p12").toString()));
+        Path file = Path.of(institution.orElse(KeyDirectory.of().resolve("institution/institution.p12").toString()));
         // the hospital's own file (from HCA) must hold its key: medsign never makes one into it
         tokens.put(KeyPurpose.Token.INSTITUTION, institution.isPresent()
                 ? KeyToken.provided(file, institutionPassword.filter(s -> !s.isBlank()).orElseThrow(() -> new IllegalStateException(
                         "medsign.institution.keystore-password is required with medsign.institution.keystore")).toCharArray())
                 : KeyToken.pkcs12(file, password(Optional.empty(), file)));
+    }
+
+    /**
+     * Reads the key stores again: on a cluster another node may have made the CA in the shared key directory since
+     * this ring opened them (while this node waited for the CA's row lock).
+     */
+    public synchronized void reopen() {
+        tokens.clear();
+        open();
+    }
+
+    /** Where the CA's keys are, for messages. */
+    public String caLocation() {
+        return pkcs11Config.filter(s -> !s.isBlank()).map(c -> "the HSM of " + c)
+                .orElseGet(() -> caKeystore.filter(s -> !s.isBlank()).orElse(KeyDirectory.of().resolve("ca/mobile-ca.p12").toString()));
+    }
+
+    /** The SHA-256 of the certificate for {@code purpose}, hex: how nodes compare the CA they hold. */
+    public String fingerprint(KeyPurpose purpose) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(certificate(purpose).getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A ring over two PKCS#12 files (created when missing), for tools and tests that run without a server. */

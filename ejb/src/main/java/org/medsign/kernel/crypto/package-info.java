@@ -1,6 +1,7 @@
 /**
  * medsign's keys and the one Bouncy Castle provider they are used through. Callers sign by purpose (issue a
  * certificate, sign a CRL or an OCSP answer, stamp, seal the audit log, sign as the institution); no private key
- * object leaves this package.
+ * object leaves this package. The keys medsign makes itself live in the {@link org.medsign.kernel.crypto.KeyDirectory},
+ * which a cluster's nodes share; {@link org.medsign.kernel.crypto.KeyIdentities} keeps them one CA and one data key.
  */
 package org.medsign.kernel.crypto;

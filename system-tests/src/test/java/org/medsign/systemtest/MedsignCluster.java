@@ -1,0 +1,215 @@
+package org.medsign.systemtest;
+
+import org.junit.jupiter.api.Assumptions;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The local two-node cluster of README's cluster command (medsign-cluster.sh), run piece by piece so that tests can
+ * kill and restart a node: the haproxy balancer on the test offset + 300, node N on + 300 + 100*N, both nodes on the
+ * HA profile with their own base directories, one fresh PostgreSQL database pair and one shared key directory.
+ * It needs the run's PostgreSQL on 127.0.0.1:5432 (an embedded H2 file belongs to one JVM); on H2 the cluster's
+ * tests are skipped, and say so.
+ */
+public final class MedsignCluster implements AutoCloseable, WebAddress {
+
+    public static final int OFFSET = MedsignServer.PORT_OFFSET + 300;
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    private static final String DATABASE = "medsign_cluster_it";
+    private static final String HIS_DATABASE = "medsign_cluster_his_it";
+
+    private final Path home = Path.of(System.getProperty("medsign.server.home"));
+    private final Path dir = Path.of(System.getProperty("medsign.work.dir")).resolve("cluster");
+    private final TestDatabase database;
+    private final TestDatabase his;
+    private final Node[] nodes = {new Node(1), new Node(2)};
+    private Process balancer;
+
+    private MedsignCluster(TestDatabase database, TestDatabase his) {
+        this.database = database;
+        this.his = his;
+    }
+
+    /** Balancer and both nodes up (node 1 first: it makes the schema and the CA, node 2 finds them). */
+    public static MedsignCluster start() {
+        TestDatabase run = TestDatabase.localPostgres().orElse(null);
+        Assumptions.assumeTrue(run != null, "the cluster tests need PostgreSQL on 127.0.0.1:5432 (-Dmedsign.test.db=h2"
+                + " or nothing answers there): an embedded H2 file belongs to one JVM");
+        MedsignCluster cluster = new MedsignCluster(fresh(run, DATABASE), fresh(run, HIS_DATABASE));
+        System.out.println("[medsign system tests] cluster: balancer https://localhost:" + (8443 + OFFSET)
+                + ", nodes on offsets " + cluster.node(1).offset() + " and " + cluster.node(2).offset()
+                + ", database " + cluster.database.url());
+        cluster.prepare();
+        cluster.startBalancer();
+        for (Node node : cluster.nodes) {
+            node.start();
+        }
+        return cluster;
+    }
+
+    /** Through the balancer, as users and phones reach the cluster. */
+    @Override
+    public URI url(String path) {
+        return URI.create("https://localhost:" + (8443 + OFFSET) + "/medsign/" + path.replaceFirst("^/", ""));
+    }
+
+    public Node node(int n) {
+        return nodes[n - 1];
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    private void prepare() {
+        try {
+            MedsignServer.deleteTree(dir);
+            Files.createDirectories(dir);
+            TestMail.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ProcessBuilder script(String log, String... arguments) {
+        ProcessBuilder builder = new ProcessBuilder(Stream.concat(
+                Stream.of("bash", System.getProperty("medsign.cluster.launcher")), Stream.of(arguments)).toList())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
+        Map<String, String> env = builder.environment();
+        MedsignServer.testSettings(env, database, his);
+        env.put("MEDSIGN_SERVER_HOME", home.toString());
+        env.put("MEDSIGN_CLUSTER_DIR", dir.toString());
+        env.put("MEDSIGN_CLUSTER_PORT_OFFSET", String.valueOf(OFFSET));
+        env.put("MEDSIGN_EAR", System.getProperty("medsign.ear"));
+        return builder;
+    }
+
+    private void startBalancer() {
+        try {
+            balancer = script("balancer.log", "balancer").start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (Node node : nodes) {
+            node.stop(false);
+        }
+        if (balancer != null) {
+            balancer.destroy();
+            try {
+                balancer.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            balancer.destroyForcibly();
+        }
+    }
+
+    /** One node: started by the cluster script, killed or stopped through its JVM's process id. */
+    public final class Node implements WebAddress {
+
+        private final int number;
+        private Process process;
+
+        private Node(int number) {
+            this.number = number;
+        }
+
+        public String name() {
+            return "node" + number;
+        }
+
+        public int offset() {
+            return OFFSET + 100 * number;
+        }
+
+        /** Straight to this node, past the balancer. */
+        @Override
+        public URI url(String path) {
+            return URI.create("https://localhost:" + (8443 + offset()) + "/medsign/" + path.replaceFirst("^/", ""));
+        }
+
+        public Path base() {
+            return dir.resolve(name());
+        }
+
+        public void start() {
+            try {
+                process = script(name() + "-console.log", "node", String.valueOf(number)).start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            awaitHealthy();
+        }
+
+        /** kill -9 of the node's JVM, as a power cut or the OOM killer would. */
+        public void kill() {
+            stop(true);
+        }
+
+        public void stop() {
+            stop(false);
+        }
+
+        public boolean healthy() {
+            try {
+                HttpResponse<String> r = DevTls.httpClient().send(HttpRequest.newBuilder(url("api/v1/health"))
+                        .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+                return r.statusCode() == 200 && r.body().contains("\"UP\"");
+            } catch (IOException e) {
+                return false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private void awaitHealthy() {
+            Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive() || Files.exists(base().resolve("deployments/medsign.ear.failed"))) {
+                    throw new IllegalStateException(name() + " did not deploy; see " + base().resolve("log/server.log"));
+                }
+                if (healthy()) {
+                    return;
+                }
+                MedsignServer.sleep(1000);
+            }
+            throw new IllegalStateException(name() + " not healthy after " + BOOT_TIMEOUT);
+        }
+
+        private void stop(boolean hard) {
+            MedsignServer.stopJvm(base().resolve("server.pid"), process, hard);
+        }
+    }
+
+    private static TestDatabase fresh(TestDatabase run, String name) {
+        String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
+        try (Connection c = DriverManager.getConnection(admin, run.user(), run.password()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create " + name + " as " + run.user(), e);
+        }
+        return new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + name, run.user(), run.password());
+    }
+}
