@@ -3,6 +3,9 @@
 #   medsign-cluster.sh            starts the balancer and both nodes, waits until all are ready; Ctrl+C stops all
 #   medsign-cluster.sh node N     runs node N (1 or 2) alone in the foreground (tests restart a node with it)
 #   medsign-cluster.sh balancer   runs the balancer alone in the foreground
+#   medsign-cluster.sh stop-node N  stops node N without a user noticing: suspends it (it answers 503, which the
+#                                 balancer resends to the other node), waits until the balancer has taken it out,
+#                                 then shuts it down. A rolling restart is stop-node 1, node 1, then the same for 2.
 # Nodes are the provisioned WildFly on the HA profile (standalone-ha.xml: ha.cli), each with its own base directory
 # under MEDSIGN_CLUSTER_DIR and a port offset: node N at MEDSIGN_CLUSTER_PORT_OFFSET + 100*N. The balancer is
 # haproxy on the cluster's own offset (8443 HTTPS, 8080 HTTP by default); it checks each node's /api/v1/health and
@@ -105,8 +108,12 @@ defaults
     timeout http-request 30s
     retries 3
     retry-on conn-failure 503
-    option redispatch
+    option redispatch 1
     option forwardfor
+listen stats
+    bind 127.0.0.1:$((8404 + offset))
+    stats enable
+    stats uri /stats
 frontend https
     bind 127.0.0.1:$((8443 + offset)) ssl crt $pem alpn http/1.1
     http-request set-header X-Forwarded-Proto https
@@ -142,11 +149,31 @@ run_balancer() {
   exec haproxy -db -f "$cfg"
 }
 
+# The balancer's view of node N: UP, DOWN, MAINT, … (its statistics page, CSV column 18).
+balancer_state() {
+  curl -fsS "http://127.0.0.1:$((8404 + offset))/stats;csv" 2>/dev/null \
+    | awk -F, -v node="node$1" '$1 == "nodes_https" && $2 == node { print $18 }'
+}
+
+stop_node() {
+  local n=$1 state
+  local cli=("$server/bin/jboss-cli.sh" --connect --controller="127.0.0.1:$((9990 + $(node_offset "$n")))")
+  "${cli[@]}" --command=":suspend(suspend-timeout=${MEDSIGN_STOP_GRACE_SECONDS:-20})" >/dev/null
+  for _ in $(seq 1 60); do
+    state=$(balancer_state "$n")
+    case "$state" in DOWN* | MAINT* | "") break ;; esac
+    sleep 1
+  done
+  echo "node$n suspended; the balancer has it ${state:-not at all}; shutting it down"
+  "${cli[@]}" --command=":shutdown" >/dev/null
+}
+
 case "${1:-}" in
   node) run_node "${2:?node number}" ;;
+  stop-node) stop_node "${2:?node number}"; exit 0 ;;
   balancer) run_balancer ;;
   "") ;;
-  *) echo "usage: $0 [node N | balancer]" >&2; exit 2 ;;
+  *) echo "usage: $0 [node N | stop-node N | balancer]" >&2; exit 2 ;;
 esac
 
 # The whole cluster: balancer first, then the nodes one after the other (the first creates the schema and the CA).

@@ -25,14 +25,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two nodes on the HA profile behind haproxy, one database; the last test kills a node. */
+/** Two nodes on the HA profile behind haproxy, one database; later tests restart both nodes, the last kills one. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -130,6 +134,51 @@ class ClusterIT {
         for (int n = 1; n <= 2; n++) {
             Reply direct = new CardHttp("127.0.0.4", 8443 + cluster.node(n).offset()).post("card/login", "{}");
             assertEquals("MS-1003", direct.code(), "another address is not held up on node" + n);
+        }
+    }
+
+    @Test
+    @Order(5)
+    void aRollingRestartIsInvisibleToAPortalUser() throws Exception {
+        // each node in turn stopped (TERM) and started again with the same build, while a user reads pages
+        StaffSession nurse = StaffSession.logIn(cluster, "N0001");
+        String id = profileId(nurse);
+        AtomicBoolean restarting = new AtomicBoolean(true);
+        List<String> errors = new CopyOnWriteArrayList<>();
+        AtomicInteger pages = new AtomicInteger();
+        Thread user = new Thread(() -> {
+            while (restarting.get()) {
+                try {
+                    HttpResponse<String> page = nurse.client().get("portal/profile.xhtml");
+                    pages.incrementAndGet();
+                    if (page.statusCode() != 200 || !page.body().contains(id)) {
+                        errors.add(page.statusCode() + " " + page.headers().map());
+                    }
+                } catch (RuntimeException e) {
+                    errors.add(e.toString());
+                }
+                pause();
+            }
+        });
+        user.start();
+        try {
+            for (int n = 1; n <= 2; n++) {
+                cluster.node(n).stop();
+                cluster.node(n).start();
+            }
+        } finally {
+            restarting.set(false);
+            user.join();
+        }
+        assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages");
+        assertTrue(pages.get() > 0);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

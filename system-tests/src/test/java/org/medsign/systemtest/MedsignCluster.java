@@ -166,7 +166,22 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
             stop(true);
         }
 
+        /**
+         * Stops the node as a rolling restart does (medsign-cluster.sh stop-node): suspended first, so that the
+         * balancer resends its requests and takes it out, then shut down.
+         */
         public void stop() {
+            try {
+                Process stopping = script(name() + "-stop.log", "stop-node", String.valueOf(number)).start();
+                if (!stopping.waitFor(3, TimeUnit.MINUTES) || stopping.exitValue() != 0) {
+                    throw new IllegalStateException("stop-node " + number + " failed; see " + dir.resolve(name() + "-stop.log"));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
             stop(false);
         }
 
