@@ -30,7 +30,11 @@ esac
 # HTTPS: the hospital's PKCS#12 when MEDSIGN_TLS_KEYSTORE names one, else the development key store (tls.cli).
 if [ -n "${MEDSIGN_TLS_KEYSTORE:-}" ]; then
   [ -r "$MEDSIGN_TLS_KEYSTORE" ] || { echo "MEDSIGN_TLS_KEYSTORE: cannot read $MEDSIGN_TLS_KEYSTORE" >&2; exit 2; }
-  [ -n "${MEDSIGN_TLS_KEYSTORE_PASSWORD:-}" ] || { echo "MEDSIGN_TLS_KEYSTORE needs MEDSIGN_TLS_KEYSTORE_PASSWORD" >&2; exit 2; }
+  # its password: in WildFly's credential store once medsign-credentials.sh put it there, else the variable
+  if ! grep -q '<credential-reference clear-text="${ENC::medsign:' \
+      "${JBOSS_BASE_DIR:-$server/standalone}/configuration/standalone.xml" 2>/dev/null; then
+    [ -n "${MEDSIGN_TLS_KEYSTORE_PASSWORD:-}" ] || { echo "MEDSIGN_TLS_KEYSTORE needs MEDSIGN_TLS_KEYSTORE_PASSWORD (or medsign-credentials.sh tls-keystore)" >&2; exit 2; }
+  fi
   # The readiness probe below only asks whether the server answers; the hospital's name is not localhost.
   probe_trust=(--insecure)
   trust_note="TLS:         the hospital's certificate from $MEDSIGN_TLS_KEYSTORE"

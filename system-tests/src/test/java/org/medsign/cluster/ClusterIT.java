@@ -77,7 +77,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(2)
+    @Order(10)
     void theNodesShareOneCaAndOneDataKey() throws Exception {
         PortalClient one = new PortalClient(cluster.node(1));
         PortalClient two = new PortalClient(cluster.node(2));
@@ -103,7 +103,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(20)
     void crlNumbersRiseWhicheverNodePublishes() throws Exception {
         long last = 0;
         for (int n : new int[]{1, 2, 1, 2}) {
@@ -118,7 +118,40 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(30)
+    void bothNodesAppendToOneAuditChainAtOnce() throws Exception {
+        // each JMX operation appends two audit rows (the CRL and the operation); both nodes at the same time
+        List<Throwable> failures = new CopyOnWriteArrayList<>();
+        List<Thread> appenders = new java.util.ArrayList<>();
+        for (int n = 1; n <= 2; n++) {
+            int node = n;
+            Thread appender = new Thread(() -> {
+                try (JMXConnector jmx = jmx(node)) {
+                    MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+                    for (int i = 0; i < 10; i++) {
+                        mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            appenders.add(appender);
+            appender.start();
+        }
+        for (Thread appender : appenders) {
+            appender.join();
+        }
+        assertEquals(List.of(), failures);
+        try (JMXConnector one = jmx(1); JMXConnector two = jmx(2)) {
+            one.getMBeanServerConnection().invoke(MONITORING, "sealAuditChain", new Object[0], new String[0]);
+            String verdict = (String) two.getMBeanServerConnection()
+                    .invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+            assertTrue(verdict.startsWith("intact"), "node2 verifies the chain node1 sealed: " + verdict);
+        }
+    }
+
+    @Test
+    @Order(40)
     void cardCheckFailuresCountOnceWhicheverNodeJudgesThem() throws Exception {
         // from 127.0.0.3 through the balancer, which alternates its nodes request by request
         CardHttp http = new CardHttp("127.0.0.3", 8443 + MedsignCluster.OFFSET);
@@ -138,7 +171,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(50)
     void aRollingRestartIsInvisibleToAPortalUser() throws Exception {
         // each node in turn stopped (TERM) and started again with the same build, while a user reads pages
         StaffSession nurse = StaffSession.logIn(cluster, "N0001");
@@ -190,7 +223,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void aPortalSessionOutlivesItsNode() {
         StaffSession nurse = StaffSession.logIn(cluster, "N0001");
         String before = profileId(nurse);
