@@ -55,7 +55,9 @@ final class BadInputs {
                     + "\"items\":[{\"recordId\":1,\"cms\":\"AAAA\",\"delayReason\":\"x\"}]}",
             "/api/v1/sessions", "{\"site\":\"T0\",\"account\":\"ZZ0000\",\"password\":\"not-the-password\"}",
             "/api/v1/eportal/bindings", "{\"deviceId\":\"no-such-device\",\"deviceSignature\":\"AAAA\"}",
-            "/api/v1/certificates/{serial}/acknowledgement", "{\"signature\":\"AAAA\"}");
+            "/api/v1/certificates/{serial}/acknowledgement", "{\"signature\":\"AAAA\"}",
+            "/api/v1/certificates/{serial}/pin", "{\"verifier\":\"AAAA\",\"keySignature\":\"AAAA\"}",
+            "/api/v1/certificates/{serial}/pin/tries", "{\"verifier\":\"AAAA\",\"deviceSignature\":\"AAAA\"}");
 
     private final String path;
     private final JsonNode operation;

@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 申請憑證 (M10–M13) over plain HTTP, as the wizard page and card.js would do it: the wizard's steps as form posts,
  * and the card ceremony (PIN, pull out, insert, PIN) signed by a soft card, with the agent's events reported.
  */
-final class Enrolments {
+public final class Enrolments {
 
     private static final AtomicInteger ADDRESS = new AtomicInteger();
 
@@ -27,7 +27,7 @@ final class Enrolments {
     }
 
     /** Runs the wizard for the named bound device; returns the QR link and password of 取得 QRCode 成功. */
-    static Ticket apply(StaffSession session, String deviceName, SoftCard card) throws Exception {
+    public static Ticket apply(StaffSession session, String deviceName, SoftCard card) throws Exception {
         Finished finished = finish(session, deviceName, card, "certificate application");
         Page result = finished.page();
         String uri = result.document().select("#enrolUri").text();
@@ -35,7 +35,7 @@ final class Enrolments {
         if (uri.isEmpty()) {
             throw new IllegalStateException("no enrolment ticket: " + result.document().select("#messages").text());
         }
-        return new Ticket(uri, code, finished.deviceId());
+        return new Ticket(uri, code, finished.deviceId(), result.document().select("#qr").attr("src"));
     }
 
     /** The page the wizard ended on, and the device it was for. */
@@ -107,7 +107,7 @@ final class Enrolments {
         throw new IllegalStateException("no portal session cookie");
     }
 
-    /** 取得 QRCode 成功: the QR's link, its password and the device it is for. */
-    record Ticket(String uri, String code, String deviceId) {
+    /** 取得 QRCode 成功: the QR's link, its password, the device it is for and the QR image (a data URI). */
+    public record Ticket(String uri, String code, String deviceId, String qrImage) {
     }
 }

@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,12 +33,35 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final MedsignServer server;
     private final Path profile;
+    private final boolean keepProfile;
 
     public Browser(MedsignServer server) {
+        this(server, null, List.of(), null);
+    }
+
+    /**
+     * A phone: Chromium emulating a 360×640 touch screen, its camera fed the frames of {@code camera} (a y4m video,
+     * or none), and its profile (the app's storage) kept in {@code profile} after closing, so that a test can open it
+     * again or copy it into another profile.
+     */
+    public static Browser phone(MedsignServer server, Path profile, Path camera) {
+        List<String> arguments = new java.util.ArrayList<>(List.of("--use-fake-ui-for-media-stream",
+                "--use-fake-device-for-media-stream"));
+        if (camera != null) {
+            arguments.add("--use-file-for-fake-video-capture=" + camera);
+        }
+        return new Browser(server, profile, arguments, Map.of(
+                "deviceMetrics", Map.of("width", 360, "height", 640, "pixelRatio", 2.0, "touch", true, "mobile", true),
+                "userAgent", "Mozilla/5.0 (Linux; Android 14; Pixel 7) AppleWebKit/537.36 (KHTML, like Gecko) "
+                        + "Chrome/130.0.0.0 Mobile Safari/537.36"));
+    }
+
+    private Browser(MedsignServer server, Path keptProfile, List<String> arguments, Map<String, Object> mobile) {
         this.server = server;
+        this.keepProfile = keptProfile != null;
         System.setProperty("SE_OFFLINE", "true");
         try {
-            profile = Files.createTempDirectory("medsign-chromium");
+            profile = keptProfile != null ? Files.createDirectories(keptProfile) : Files.createTempDirectory("medsign-chromium");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,7 +69,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("medsign.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1366,900", "--lang=zh-TW", "--user-data-dir=" + profile);
+                "--no-first-run", mobile == null ? "--window-size=1366,900" : "--window-size=360,640", "--lang=zh-TW",
+                "--user-data-dir=" + profile);
+        options.addArguments(arguments);
+        if (mobile != null) {
+            options.setExperimentalOption("mobileEmulation", mobile);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("medsign.chromedriver", "/usr/bin/chromedriver")))
                 .withEnvironment(Map.of("HOME", trustingHome(profile).toString()))
@@ -58,6 +87,9 @@ public final class Browser implements AutoCloseable {
     private static Path trustingHome(Path profile) {
         Path home = profile.resolve("home");
         Path nssdb = home.resolve(".pki/nssdb");
+        if (Files.exists(nssdb.resolve("cert9.db"))) {
+            return home;
+        }
         try {
             Files.createDirectories(nssdb);
             Tools.run("certutil", "-d", "sql:" + nssdb, "-N", "--empty-password");
@@ -116,6 +148,9 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        if (keepProfile) {
+            return;
+        }
         try (var paths = Files.walk(profile)) {
             paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -1,0 +1,129 @@
+package org.medsign.app;
+
+import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.MedsignServer;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The web app at /medsign/app/ on an emulated phone, screen by screen, as a thumb would use it. */
+final class PhoneApp implements AutoCloseable {
+
+    private final Browser browser;
+
+    PhoneApp(MedsignServer server, Path profile, Path camera) {
+        browser = Browser.phone(server, profile, camera);
+        browser.open("app/");
+        browser.await(By.cssSelector("body[data-ready='true']"));
+    }
+
+    Browser browser() {
+        return browser;
+    }
+
+    /** From 首頁, the menu button that opens a screen. */
+    void go(String screen) {
+        home();
+        browser.await(By.cssSelector("#home [data-go='" + screen + "']")).click();
+        browser.await(By.id(screen));
+    }
+
+    void home() {
+        if (!browser.driver().findElement(By.id("home")).isDisplayed()) {
+            browser.open("app/");
+            browser.await(By.cssSelector("body[data-ready='true']"));
+        }
+        browser.await(By.id("home"));
+    }
+
+    void back() {
+        browser.driver().findElement(By.id("back")).click();
+    }
+
+    void type(String id, String text) {
+        WebElement field = browser.await(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void tap(String id) {
+        browser.await(By.id(id)).click();
+    }
+
+    String text(String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    /** Waits for a screen's text, or fails with what the app shows instead (an error screen says its code). */
+    void awaitText(String id, String expected) {
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+                if (d.findElement(By.id("error")).isDisplayed() && !id.startsWith("error")) {
+                    throw new IllegalStateException("error screen: " + d.findElement(By.id("error")).getText());
+                }
+                return d.findElement(By.id(id)).getText().contains(expected);
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("'" + expected + "' not in #" + id + ": " + text(id), e);
+        }
+    }
+
+    /** The camera reads the QR code into the link field. */
+    String scan(String button, String field) {
+        tap(button);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(d -> d.findElement(By.id(field)).getDomProperty("value").startsWith("medsign://"));
+        return browser.driver().findElement(By.id(field)).getDomProperty("value");
+    }
+
+    /** Until the app's busy veil is gone. */
+    void awaitIdle() {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> d.findElement(By.id("busy")).getDomAttribute("hidden") != null);
+    }
+
+    List<WebElement> pending() {
+        return browser.driver().findElements(By.cssSelector("#pendingList .pending-item"));
+    }
+
+    /** The phone on the hospital Wi-Fi: the hospital's proxy tells medsign where the request came from (M19). */
+    void onHospitalWifi(String address) {
+        ChromeDriver chrome = (ChromeDriver) browser.driver();
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+    }
+
+    /** 簽章 for what is selected, with this PIN in the PIN dialog. */
+    void sign(String pin) {
+        tap("signButton");
+        type("pinInput", pin);
+        tap("pinOk");
+    }
+
+    /** Opens the batch list afresh (重新整理) and selects every record. */
+    void refreshAndSelectAll() {
+        go("batch");
+        awaitIdle();
+        tap("refresh");
+        awaitIdle();
+        WebElement all = browser.await(By.id("selectAll"));
+        if (!all.isSelected()) {
+            all.click();
+        }
+    }
+
+    void screenshot(String name) {
+        browser.screenshot("app-" + name);
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+    }
+}
