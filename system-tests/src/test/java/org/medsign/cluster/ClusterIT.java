@@ -41,6 +41,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClusterIT {
 
     private static final ObjectName CERTIFICATES = name("org.medsign:type=Certificates");
+    private static final ObjectName AUDIT = name("org.medsign:type=Audit");
     private static MedsignCluster cluster;
 
     @BeforeAll
@@ -129,7 +130,7 @@ class ClusterIT {
                 try (JMXConnector jmx = jmx(node)) {
                     MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
                     for (int i = 0; i < 10; i++) {
-                        mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+                        mbeans.invoke(CERTIFICATES, "publishCrl", new Object[0], new String[0]);
                     }
                 } catch (Exception e) {
                     failures.add(e);
@@ -143,9 +144,9 @@ class ClusterIT {
         }
         assertEquals(List.of(), failures);
         try (JMXConnector one = jmx(1); JMXConnector two = jmx(2)) {
-            one.getMBeanServerConnection().invoke(MONITORING, "sealAuditChain", new Object[0], new String[0]);
+            one.getMBeanServerConnection().invoke(AUDIT, "sealAuditChain", new Object[0], new String[0]);
             String verdict = (String) two.getMBeanServerConnection()
-                    .invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+                    .invoke(AUDIT, "verifyAuditChain", new Object[0], new String[0]);
             assertTrue(verdict.startsWith("intact"), "node2 verifies the chain node1 sealed: " + verdict);
         }
     }
