@@ -62,6 +62,11 @@ public final class CredentialFixture {
             return phone.device.deviceId();
         }
 
+        /** The phone's bearer token for the API. */
+        public String token() {
+            return phone.session.token();
+        }
+
         public Path home() {
             return phone.home;
         }
