@@ -42,19 +42,21 @@ final class BadInputs {
     static final List<String> BASE64_FIELDS = List.of("publicKey", "proof", "csr", "deviceSignature", "signature", "cms");
 
     /**
-     * Sample bodies, shaped as the app sends them but wrong in meaning (unknown ticket, account, device), for the
-     * operations whose schema in the published document is only {@code type: object}. Others come from the schema.
+     * Sample bodies, shaped as the app sends them but wrong in meaning (unknown ticket, account, a signature that is
+     * no CMS), for the operations whose schema in the published document is only {@code type: object}. Others come
+     * from the schema. {@code {myDevice}} and {@code {myRecord}} are the calling nurse's own bound phone and pending
+     * record, so that a batch passes the binding and ownership checks and meets the signature checks behind them.
      */
     static final Map<String, String> SAMPLES = Map.of(
             "/api/v1/devices", "{\"ticket\":\"AbCdEfGhIjKlMnOpQrStUv_-zz\",\"code\":\"ABCDEFGHJK\",\"publicKey\":\"AAAA\","
                     + "\"device\":{\"platform\":\"android\",\"osVersion\":\"14\",\"appVersion\":\"1.0.0\",\"appBuild\":1,"
                     + "\"model\":\"Pixel\"},\"proof\":\"AAAA\"}",
             "/api/v1/enrolments", "{\"ticket\":\"AbCdEfGhIjKlMnOpQrStUv_-zz\",\"code\":\"ABCDEFGHJK\",\"csr\":\"AAAA\","
-                    + "\"deviceId\":\"no-such-device\",\"deviceSignature\":\"AAAA\"}",
-            "/api/v1/signatures", "{\"batchId\":\"bad-input-batch\",\"deviceId\":\"no-such-device\","
-                    + "\"items\":[{\"recordId\":1,\"cms\":\"AAAA\",\"delayReason\":\"x\"}]}",
+                    + "\"deviceId\":\"{myDevice}\",\"deviceSignature\":\"AAAA\"}",
+            "/api/v1/signatures", "{\"batchId\":\"bad-input-batch\",\"deviceId\":\"{myDevice}\","
+                    + "\"items\":[{\"recordId\":{myRecord},\"cms\":\"AAAA\",\"delayReason\":\"x\"}]}",
             "/api/v1/sessions", "{\"site\":\"T0\",\"account\":\"ZZ0000\",\"password\":\"not-the-password\"}",
-            "/api/v1/eportal/bindings", "{\"deviceId\":\"no-such-device\",\"deviceSignature\":\"AAAA\"}",
+            "/api/v1/eportal/bindings", "{\"deviceId\":\"{myDevice}\",\"deviceSignature\":\"AAAA\"}",
             "/api/v1/certificates/{serial}/acknowledgement", "{\"signature\":\"AAAA\"}",
             "/api/v1/certificates/{serial}/pin", "{\"verifier\":\"AAAA\",\"keySignature\":\"AAAA\"}",
             "/api/v1/certificates/{serial}/pin/tries", "{\"verifier\":\"AAAA\",\"deviceSignature\":\"AAAA\"}");
@@ -62,17 +64,23 @@ final class BadInputs {
     private final String path;
     private final JsonNode operation;
     private final Map<String, String> others;
+    private final Mine mine;
     private final List<Input> inputs = new ArrayList<>();
 
+    /** The calling nurse's own objects: her bound phone and one of her pending records. */
+    record Mine(String deviceId, long recordId) {
+    }
+
     /** {@code others}: path parameter name → the value of another person's object (serial, signature id, ...). */
-    private BadInputs(String path, JsonNode operation, Map<String, String> others) {
+    private BadInputs(String path, JsonNode operation, Map<String, String> others, Mine mine) {
         this.path = path;
         this.operation = operation;
         this.others = others;
+        this.mine = mine;
     }
 
-    static List<Input> of(String path, JsonNode operation, Map<String, String> others) {
-        BadInputs b = new BadInputs(path, operation, others);
+    static List<Input> of(String path, JsonNode operation, Map<String, String> others, Mine mine) {
+        BadInputs b = new BadInputs(path, operation, others, mine);
         b.generate();
         return b.inputs;
     }
@@ -155,7 +163,8 @@ final class BadInputs {
         try {
             String known = SAMPLES.get(path);
             if (known != null) {
-                return (ObjectNode) JSON.readTree(known);
+                return (ObjectNode) JSON.readTree(known.replace("{myDevice}", mine.deviceId())
+                        .replace("{myRecord}", String.valueOf(mine.recordId())));
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);

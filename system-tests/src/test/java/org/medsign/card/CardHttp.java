@@ -135,7 +135,14 @@ public final class CardHttp {
         if (json != null) {
             head.append("Content-Type: application/json\r\nContent-Length: ").append(body.length).append("\r\n");
         }
-        head.append("\r\n");
+        return exchange(head.toString(), body);
+    }
+
+    /**
+     * One request exactly as given (its head without the closing blank line, then as much of its body as given),
+     * answered in full: for requests no client library would send.
+     */
+    public Reply exchange(String requestHead, byte[] body) throws IOException {
         try (Socket plain = new Socket()) {
             plain.bind(new InetSocketAddress(local, 0));
             plain.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -146,7 +153,8 @@ public final class CardHttp {
             verify.setEndpointIdentificationAlgorithm("HTTPS");
             socket.setSSLParameters(verify);
             OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.write((requestHead.endsWith("\r\n") ? requestHead + "\r\n" : requestHead + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             out.write(body);
             out.flush();
             return parse(socket.getInputStream().readAllBytes());

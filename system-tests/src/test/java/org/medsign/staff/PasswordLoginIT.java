@@ -1,6 +1,7 @@
 package org.medsign.staff;
 
 import org.junit.jupiter.api.Test;
+import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.PortalClient.Page;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Password login over plain HTTP: the happy path, and every bad input answered with its code. */
+/** Password login: the happy path, the session it opens and closes, and every bad input answered with its code. */
 @SystemTest
 class PasswordLoginIT {
 
@@ -110,6 +111,42 @@ class PasswordLoginIT {
         assertEquals(302, response.statusCode());
         assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml?expired=true"));
         assertEquals(302, client.get("portal/home.xhtml").statusCode());
+    }
+
+    @Test
+    void loginGivesANewSessionIdAndLogoutEndsTheSessionOnTheServer(MedsignServer server) throws Exception {
+        PortalClient client = new PortalClient(server);
+        client.open("login.xhtml");
+        String before = session(client);
+        login(client, "N0001", PASSWORD);
+        String after = session(client);
+        assertFalse(after.equals(before), "a new session id at login (no fixation): " + before);
+        // the id planted before the login opens nothing; the new one opens 首頁
+        assertEquals(302, withCookie(server, before, "portal/home.xhtml").statusCode());
+        assertEquals(200, withCookie(server, after, "portal/home.xhtml").statusCode());
+
+        HttpResponse<String> logout = client.post("logout", Map.of(), Map.of());
+        assertEquals(302, logout.statusCode());
+        // whoever kept the cookie (another tab, a copied header) finds the session gone on the server
+        HttpResponse<String> replayed = withCookie(server, after, "portal/home.xhtml");
+        assertEquals(302, replayed.statusCode());
+        assertTrue(replayed.headers().firstValue("Location").orElse("").endsWith("/medsign/login.xhtml"));
+        // the countdown's logout at time-out (M4) goes the same way
+        login(client, "N0001", PASSWORD);
+        String timedOut = session(client);
+        assertEquals(302, client.get("logout").statusCode());
+        assertEquals(302, withCookie(server, timedOut, "portal/home.xhtml").statusCode());
+    }
+
+    private static String session(PortalClient client) {
+        return client.cookies().stream().filter(c -> c.getName().equals("MEDSIGNSESSION")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+
+    private static HttpResponse<String> withCookie(MedsignServer server, String session, String path) throws Exception {
+        return DevTls.http().followRedirects(java.net.http.HttpClient.Redirect.NEVER).build().send(
+                java.net.http.HttpRequest.newBuilder(server.url(path)).header("Cookie", "MEDSIGNSESSION=" + session).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -9,6 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -75,6 +77,8 @@ public final class Browser implements AutoCloseable {
         if (mobile != null) {
             options.setExperimentalOption("mobileEmulation", mobile);
         }
+        // The browser's console, where Chromium reports what a Content-Security-Policy refused.
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("medsign.chromedriver", "/usr/bin/chromedriver")))
                 .withEnvironment(Map.of("HOME", trustingHome(profile).toString()))
@@ -130,6 +134,11 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.getCurrentUrl().contains("/portal/")
                         || !d.findElements(By.id("login:messages")).stream().allMatch(m -> m.getText().isBlank()));
+    }
+
+    /** What the console received since the last call (Chromium hands each entry out once). */
+    public List<String> consoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
     }
 
     public Path screenshot(String name) {

@@ -149,6 +149,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
     env.put("MEDSIGN_JOBS_CREDENTIAL_UPKEEP_SCHEDULE", "off");
     env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
+    env.put("MEDSIGN_MONITORING_WATCH_SECONDS", "5"); // JMX alerts within seconds, not a minute
     }
 
     private void awaitHealthy() {

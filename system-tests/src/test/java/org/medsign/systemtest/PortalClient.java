@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,8 @@ public final class PortalClient {
     private final WebAddress server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
+
+    private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     public PortalClient(WebAddress server) {
         this.server = server;
@@ -71,6 +75,11 @@ public final class PortalClient {
         }
         fields.putAll(values);
         fields.put(button, "");
+        // As PrimeFaces' script does in the browser: every Faces form posts back the page's CSP nonce.
+        Matcher nonce = CSP_NONCE.matcher(page.response().body());
+        if (nonce.find()) {
+            fields.put("primefaces.nonce", nonce.group(1));
+        }
         return post(URI.create(form.attr("action")).getPath().replaceFirst("^/medsign/", ""), fields, Map.of());
     }
 

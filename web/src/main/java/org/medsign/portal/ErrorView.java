@@ -24,10 +24,6 @@ public class ErrorView {
     FacesContext faces;
 
     public ErrorCode getError() {
-        Object chosen = request.getAttribute(FormTokenFilter.ERROR_CODE);
-        if (chosen instanceof ErrorCode code) {
-            return code;
-        }
         String parameter = request.getParameter("code");
         if (parameter != null) {
             for (ErrorCode code : ErrorCode.values()) {

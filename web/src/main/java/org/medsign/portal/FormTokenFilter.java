@@ -7,27 +7,26 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.medsign.error.ErrorCode;
+import org.medsign.error.portal.RefusalPage;
 
 import java.io.IOException;
 
 /**
  * CSRF protection for portal forms. Every Faces form posts its server-side view state, which a forged
- * request cannot know (a wrong one fails in {@link PortalExceptionHandler}); a form post without it is
- * refused here with MS-1005 before anything runs. Posts must also come from this origin.
+ * request cannot know (a wrong one fails in {@link PortalExceptionHandler}); a form post without it, or from
+ * another origin, is refused here with MS-1005 before anything runs (a {@link RefusalPage}, which opens no session).
  */
 @WebFilter(urlPatterns = "*.xhtml")
 public class FormTokenFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     static final String VIEW_STATE = "jakarta.faces.ViewState";
-    public static final String ERROR_CODE = "org.medsign.portal.errorCode";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && (!foreignOriginFree(request) || missingViewState(request))) {
-            request.setAttribute(ERROR_CODE, ErrorCode.FORM_TOKEN_INVALID);
-            response.sendError(ErrorCode.FORM_TOKEN_INVALID.httpStatus());
+        if ("POST".equals(request.getMethod()) && (!Origins.noForeign(request) || missingViewState(request))) {
+            RefusalPage.write(response, ErrorCode.FORM_TOKEN_INVALID);
             return;
         }
         chain.doFilter(request, response);
@@ -38,15 +37,5 @@ public class FormTokenFilter extends HttpFilter {
         boolean form = type != null && type.startsWith("application/x-www-form-urlencoded");
         String token = form ? request.getParameter(VIEW_STATE) : "multipart";
         return token == null || token.isBlank();
-    }
-
-    /** Browsers send Origin on every cross-site POST; when present it must be ours. */
-    private static boolean foreignOriginFree(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin == null || "null".equals(origin)) {
-            return origin == null;
-        }
-        String own = request.getScheme() + "://" + request.getHeader("Host");
-        return origin.equalsIgnoreCase(own);
     }
 }

@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
+import org.medsign.error.ErrorCode;
+import org.medsign.error.portal.RefusalPage;
 
 import java.io.IOException;
 
@@ -27,6 +29,11 @@ public class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+        if (!Origins.noForeign(request)) {
+            // another site's page may not end a user's session (SameSite keeps the cookie away too)
+            RefusalPage.write(response, ErrorCode.FORM_TOKEN_INVALID);
+            return;
+        }
         logout(request, response, "loggedOut=true");
     }
 

@@ -14,6 +14,7 @@ import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.CardAssertionCredential;
 import org.medsign.portal.LocaleSelection;
+import org.medsign.portal.Origins;
 import org.medsign.portal.PortalAuthenticationMechanism;
 
 import java.io.IOException;
@@ -42,6 +43,10 @@ public class CardLoginServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            if (!Origins.own(request)) {
+                // only the login page of this very server may ask for or redeem a challenge
+                throw new MedsignException(ErrorCode.CARD_CHALLENGE_ORIGIN);
+            }
             switch (request.getPathInfo() == null ? "" : request.getPathInfo()) {
                 case "/challenge" -> challenge(request, response);
                 case "/login" -> login(request, response);
@@ -54,9 +59,6 @@ public class CardLoginServlet extends HttpServlet {
 
     private void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {
         CardRequests.body(request);
-        if (!CardRequests.sameOrigin(request)) {
-            throw new MedsignException(ErrorCode.CARD_CHALLENGE_ORIGIN);
-        }
         CardResponses.ok(response, CardResponses.challenge(cardLogin.challenge(CardRequests.binding(request, true))).build());
     }
 

@@ -17,6 +17,7 @@ import org.medsign.card.PresenceStep;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.LocaleSelection;
+import org.medsign.portal.Origins;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,14 +43,14 @@ public class CardPresenceServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         try {
+            if (!Origins.own(request)) {
+                // every step, not only the first: a page of another site must not drive the ceremony
+                throw new MedsignException(ErrorCode.CARD_CHALLENGE_ORIGIN);
+            }
             JsonObject body = CardRequests.body(request);
             switch (request.getPathInfo() == null ? "" : request.getPathInfo()) {
-                case "/start" -> {
-                    if (!CardRequests.sameOrigin(request)) {
-                        throw new MedsignException(ErrorCode.CARD_CHALLENGE_ORIGIN);
-                    }
-                    step(response, presence.start(CardRequests.binding(request, false), CardRequests.text(body, "context")));
-                }
+                case "/start" -> step(response, presence.start(CardRequests.binding(request, false),
+                        CardRequests.text(body, "context")));
                 case "/first" -> step(response, presence.confirmFirst(CardRequests.text(body, "ceremonyId"),
                         CardRequests.assertion(body), number(body, "agentSeq"), CardRequests.binding(request, false)));
                 case "/second" -> proven(response, presence.confirmSecond(CardRequests.text(body, "ceremonyId"),

@@ -81,10 +81,4 @@ final class CardRequests {
         return ChallengeBinding.of(session == null ? null : session.getId(), request.getHeader("Origin"),
                 ClientAddress.of(request));
     }
-
-    /** Browsers send Origin on these posts; a challenge is only issued to a page of this very server. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        return origin != null && origin.equalsIgnoreCase(request.getScheme() + "://" + request.getHeader("Host"));
-    }
 }
