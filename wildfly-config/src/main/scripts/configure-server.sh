@@ -14,12 +14,13 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
   echo "WildFly configuration is up to date ($server)"
   exit 0
 fi
-# Every server configuration gets medsign.cli and tls.cli; the cluster's (standalone-ha.xml) then ha.cli on top.
+# Every server configuration gets medsign.cli, micrometer.cli and tls.cli; the cluster's (standalone-ha.xml) then
+# ha.cli on top.
 rm -rf "$config/standalone_xml_history"
 for server_config in standalone.xml standalone-ha.xml; do
   [ -f "$config/$server_config.pristine" ] || cp "$config/$server_config" "$config/$server_config.pristine"
   cp "$config/$server_config.pristine" "$config/$server_config"
-  scripts=(medsign.cli tls.cli)
+  scripts=(medsign.cli micrometer.cli tls.cli)
   [ "$server_config" = standalone-ha.xml ] && scripts+=(ha.cli)
   for script in "${scripts[@]}"; do
     echo "Applying $script to $server_config"

@@ -52,6 +52,10 @@ public class JobControl {
 
     /** The latest runs of a job, newest first (a restart is a run of the same instance). */
     public List<JobRun> runs(String jobName, int max) {
+        return runs(jobName, max, true);
+    }
+
+    private List<JobRun> runs(String jobName, int max, boolean withReasons) {
         job(jobName);
         JobOperator operator = JobLauncher.operator();
         List<JobRun> runs = new ArrayList<>();
@@ -59,7 +63,7 @@ public class JobControl {
             for (JobInstance instance : operator.getJobInstances(jobName, 0, max)) {
                 List<JobExecution> executions = operator.getJobExecutions(instance);
                 for (int i = executions.size() - 1; i >= 0 && runs.size() < max; i--) {
-                    runs.add(run(operator, instance, executions.get(i), i == executions.size() - 1));
+                    runs.add(run(operator, instance, executions.get(i), i == executions.size() - 1, withReasons));
                 }
             }
         } catch (NoSuchJobException e) {
@@ -72,7 +76,8 @@ public class JobControl {
     /** The latest run of a job, for IT's JMX monitoring (WildFly's management security guards JMX callers). */
     @jakarta.annotation.security.PermitAll
     public JobRun lastRun(String jobName) {
-        List<JobRun> latest = runs(jobName, 1);
+        // without the failure reason: the job notes are IT's (role-checked), and the one-line summary never shows it
+        List<JobRun> latest = runs(jobName, 1, false);
         return latest.isEmpty() ? null : latest.get(0);
     }
 
@@ -139,7 +144,7 @@ public class JobControl {
         return notes.of(executionId, max);
     }
 
-    private JobRun run(JobOperator operator, JobInstance instance, JobExecution e, boolean latest) {
+    private JobRun run(JobOperator operator, JobInstance instance, JobExecution e, boolean latest, boolean withReason) {
         long read = 0;
         long written = 0;
         long skipped = 0;
@@ -155,7 +160,7 @@ public class JobControl {
         }
         BatchStatus status = e.getBatchStatus();
         String failure = null;
-        if (status == BatchStatus.FAILED) {
+        if (status == BatchStatus.FAILED && withReason) {
             failure = notes.of(e.getExecutionId(), 50).stream().filter(n -> JobNotes.FAILURE.equals(n.kind()))
                     .map(n -> "[" + n.errorCode() + "] " + n.reason()).findFirst().orElse(null);
         }

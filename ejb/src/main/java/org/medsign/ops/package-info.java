@@ -1,6 +1,7 @@
 /**
- * Running the application: schema migrations at deploy, health checks, the JMX view for IT (the Monitoring MBean and
- * its registry) and the quarter-hourly audit seal, which signs through the kernel's key ring with a key of its own.
- * Nothing here holds business rules; it reports on and keeps up the other capabilities through their services.
+ * Running the application: schema migrations at deploy, health checks and the quarter-hourly audit seal, which signs
+ * through the kernel's key ring with a key of its own. IT's JMX view is in {@link org.medsign.ops.jmx}, the same
+ * figures as Prometheus text in {@link org.medsign.ops.metrics}. Nothing here holds business rules; it reports on
+ * and keeps up the other capabilities through their services.
  */
 package org.medsign.ops;

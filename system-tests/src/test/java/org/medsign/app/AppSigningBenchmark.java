@@ -58,6 +58,8 @@ public final class AppSigningBenchmark {
                         round, signed, (System.nanoTime() - start) / 1_000_000);
             }
         }
+        // Selenium's HTTP client leaves threads that would keep exec:java waiting
+        System.exit(0);
     }
 
     /** Bind (typed link), log in, enrol, download and E Portal binding, through the app's screens. */

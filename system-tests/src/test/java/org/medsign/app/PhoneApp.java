@@ -63,7 +63,8 @@ final class PhoneApp implements AutoCloseable {
     /** Waits for a screen's text, or fails with what the app shows instead (an error screen says its code). */
     void awaitText(String id, String expected) {
         try {
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> {
+            // polled often: the benchmark times 簽章 → 成功 with it
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(20)).until(d -> {
                 if (d.findElement(By.id("error")).isDisplayed() && !id.startsWith("error")) {
                     throw new IllegalStateException("error screen: " + d.findElement(By.id("error")).getText());
                 }

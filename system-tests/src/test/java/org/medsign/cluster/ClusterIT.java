@@ -40,7 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    private static final ObjectName MONITORING = name("org.medsign:type=Monitoring");
+    private static final ObjectName CERTIFICATES = name("org.medsign:type=Certificates");
+    private static final ObjectName AUDIT = name("org.medsign:type=Audit");
     private static MedsignCluster cluster;
 
     @BeforeAll
@@ -109,7 +110,7 @@ class ClusterIT {
         for (int n : new int[]{1, 2, 1, 2}) {
             try (JMXConnector jmx = jmx(n)) {
                 MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
-                long published = (Long) mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+                long published = (Long) mbeans.invoke(CERTIFICATES, "publishCrl", new Object[0], new String[0]);
                 assertTrue(published > last, "node" + n + " published CRL " + published + " after " + last);
                 last = published;
             }
@@ -129,7 +130,7 @@ class ClusterIT {
                 try (JMXConnector jmx = jmx(node)) {
                     MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
                     for (int i = 0; i < 10; i++) {
-                        mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+                        mbeans.invoke(CERTIFICATES, "publishCrl", new Object[0], new String[0]);
                     }
                 } catch (Exception e) {
                     failures.add(e);
@@ -143,9 +144,9 @@ class ClusterIT {
         }
         assertEquals(List.of(), failures);
         try (JMXConnector one = jmx(1); JMXConnector two = jmx(2)) {
-            one.getMBeanServerConnection().invoke(MONITORING, "sealAuditChain", new Object[0], new String[0]);
+            one.getMBeanServerConnection().invoke(AUDIT, "sealAuditChain", new Object[0], new String[0]);
             String verdict = (String) two.getMBeanServerConnection()
-                    .invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+                    .invoke(AUDIT, "verifyAuditChain", new Object[0], new String[0]);
             assertTrue(verdict.startsWith("intact"), "node2 verifies the chain node1 sealed: " + verdict);
         }
     }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
+import java.util.function.LongConsumer;
 
 /** A staff member whose phone is bound, logged in and holds a downloaded (已下載) certificate: ready to sign. */
 public final class CredentialFixture {
@@ -28,12 +29,20 @@ public final class CredentialFixture {
     }
 
     public static Signer downloadedSigner(MedsignServer server, String employeeNumber, String deviceName) throws Exception {
+        return downloadedSigner(server, employeeNumber, deviceName, nanos -> { });
+    }
+
+    /** The same, telling how long the issuance request took as the phone saw it (for LatencyIT). */
+    public static Signer downloadedSigner(MedsignServer server, String employeeNumber, String deviceName,
+                                          LongConsumer issuanceNanos) throws Exception {
         StaffSession staff = StaffSession.logIn(server, employeeNumber);
         Phone phone = Phone.bindAndLogIn(server, staff, employeeNumber, deviceName);
         Enrolments.Ticket ticket = Enrolments.apply(staff, deviceName, new DevHca(server).card(employeeNumber + ".p12"));
         KeyPair key = DeviceKeyStore.newKeyPair("EC");
+        long started = System.nanoTime();
         IssuedCertificate issued = new Enroller(phone.api).enrol(TicketLink.parse(ticket.uri()), ticket.code(),
                 Enroller.csr(key, employeeNumber), phone.device.deviceId(), phone.deviceKey.getPrivate());
+        issuanceNanos.accept(System.nanoTime() - started);
         char[] pin = "482916".toCharArray();
         DeviceKeyStore.store(phone.home.resolve(CertificateFetcher.SIGNING_STORE), pin, CertificateFetcher.SIGNING_KEY, key);
         new CertificateFetcher(phone.api).download(issued.serial(), phone.home, pin);

@@ -6,10 +6,13 @@ import org.junit.jupiter.api.Test;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.ServerHealth;
 import org.medsign.systemtest.DevTls;
+import org.medsign.systemtest.MedsignJmx;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.SystemTest;
 
+import javax.management.MBeanServerConnection;
+import javax.management.remote.JMXConnector;
 import java.net.http.HttpResponse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,6 +27,16 @@ class HealthIT {
         assertTrue(health.up());
         assertEquals(1, health.apiVersion());
         assertTrue(health.version().startsWith("1."), health.version());
+    }
+
+    @Test
+    void jmxSaysWhatTheHealthEndpointSays(MedsignServer server) throws Exception {
+        ServerHealth health = new MedsignClient(server.baseUrl(), DevTls.sslContext()).health();
+        try (JMXConnector jmx = MedsignJmx.connect()) {
+            MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+            assertEquals("UP", mbeans.getAttribute(MedsignJmx.area("Server"), "Status"));
+            assertEquals(health.version(), mbeans.getAttribute(MedsignJmx.area("Server"), "Version"));
+        }
     }
 
     @Test

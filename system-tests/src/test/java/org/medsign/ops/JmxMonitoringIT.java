@@ -4,106 +4,148 @@ import org.junit.jupiter.api.Test;
 import org.medsign.card.CardHttp;
 import org.medsign.card.DevHca;
 import org.medsign.card.SoftCard;
+import org.medsign.systemtest.MedsignJmx;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 
 import javax.management.MBeanServerConnection;
+import javax.management.Notification;
+import javax.management.NotificationListener;
 import javax.management.ObjectName;
 import javax.management.remote.JMXConnector;
-import javax.management.remote.JMXConnectorFactory;
-import javax.management.remote.JMXServiceURL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** IT's monitoring as a real JMX client sees it: WildFly's remote+http connector, attributes and operations. */
+/** IT's monitoring as a real JMX client sees it: WildFly's remote+http connector, one MBean per area. */
 @SystemTest
 class JmxMonitoringIT {
 
-    private static final ObjectName MONITORING = name("org.medsign:type=Monitoring");
+    private static final ObjectName SERVER = MedsignJmx.area("Server");
+    private static final ObjectName SIGNING = MedsignJmx.area("Signing");
+    private static final ObjectName CERTIFICATES = MedsignJmx.area("Certificates");
+    private static final ObjectName CARD = MedsignJmx.area("Card");
+    private static final ObjectName JOBS = MedsignJmx.area("Jobs");
+    private static final ObjectName DATABASE = MedsignJmx.area("Database");
+    private static final ObjectName AUDIT = MedsignJmx.area("Audit");
 
-    private static ObjectName name(String text) {
-        try {
-            return new ObjectName(text);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+    @Test
+    void eachAreaHasItsOwnMBeanAndTheOldOneIsGone(MedsignServer server) throws Exception {
+        try (JMXConnector jmx = MedsignJmx.connect()) {
+            MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+            Set<String> types = new TreeSet<>();
+            mbeans.queryNames(new ObjectName("org.medsign:*"), null).forEach(n -> types.add(n.getKeyProperty("type")));
+            assertTrue(types.containsAll(List.of("Server", "Signing", "Certificates", "Card", "Jobs", "Database", "Audit")),
+                    types.toString());
+            assertFalse(types.contains("Monitoring"), types.toString());
+            for (ObjectName area : List.of(SERVER, SIGNING, CERTIFICATES, CARD, JOBS, DATABASE, AUDIT)) {
+                int attributes = mbeans.getMBeanInfo(area).getAttributes().length;
+                assertTrue(attributes <= 16, area + " has " + attributes + " attributes");
+            }
         }
-    }
-
-    private static JMXConnector connect(MedsignServer server) throws Exception {
-        return JMXConnectorFactory.connect(new JMXServiceURL(
-                "service:jmx:remote+http://127.0.0.1:" + (9990 + MedsignServer.PORT_OFFSET)));
     }
 
     @Test
     void readsHealthAndCountsAndPublishesACrl(MedsignServer server) throws Exception {
         SoftCard card = new DevHca(server).card("N0001.p12");
         assertEquals(200, new CardHttp("127.0.0.61").logIn(card).status(), "a card login fetches the HCA's CRL");
-        try (JMXConnector jmx = connect(server)) {
+        try (JMXConnector jmx = MedsignJmx.connect()) {
             MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
-            assertEquals("UP", mbeans.getAttribute(MONITORING, "Status"));
-            assertEquals(Boolean.TRUE, mbeans.getAttribute(MONITORING, "CaKeyHealthy"));
-            assertTrue((Long) mbeans.getAttribute(MONITORING, "CertificatesDownloaded") >= 0);
-            assertTrue((Long) mbeans.getAttribute(MONITORING, "DevicesBound") >= 0);
-            long before = (Long) mbeans.getAttribute(MONITORING, "CrlNumber");
-            long published = (Long) mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+            assertEquals("UP", mbeans.getAttribute(SERVER, "Status"));
+            assertTrue(((String) mbeans.getAttribute(SERVER, "Version")).startsWith("1."));
+            assertEquals(Boolean.TRUE, mbeans.getAttribute(DATABASE, "DatabaseUp"));
+            assertFalse(((String) mbeans.getAttribute(DATABASE, "SchemaVersion")).isBlank());
+            assertTrue((Long) mbeans.getAttribute(DATABASE, "ConnectionsMaxUsed") >= 1, "WildFly's pool statistics read");
+            assertTrue((Long) mbeans.getAttribute(DATABASE, "ConnectionsInUse") >= 0);
+            assertTrue((Long) mbeans.getAttribute(DATABASE, "ConnectionWaits") >= 0);
+            assertTrue((Long) mbeans.getAttribute(DATABASE, "HisConnectionsInUse") >= 0);
+            assertEquals(Boolean.TRUE, mbeans.getAttribute(CERTIFICATES, "CaKeyHealthy"));
+            assertTrue((Long) mbeans.getAttribute(CERTIFICATES, "CertificatesDownloaded") >= 0);
+            assertTrue((Long) mbeans.getAttribute(CERTIFICATES, "DevicesBound") >= 0);
+            long before = (Long) mbeans.getAttribute(CERTIFICATES, "CrlNumber");
+            long published = (Long) mbeans.invoke(CERTIFICATES, "publishCrl", new Object[0], new String[0]);
             assertTrue(published > before, published + " > " + before);
-            assertEquals(published, mbeans.getAttribute(MONITORING, "CrlNumber"));
-            assertTrue((Long) mbeans.getAttribute(MONITORING, "CrlAgeSeconds") < 60);
-            assertTrue((Long) mbeans.getAttribute(MONITORING, "SignaturesAccepted") >= 0);
-            assertTrue((Integer) mbeans.getAttribute(MONITORING, "CardCrlsCached") >= 1);
-            assertTrue((Long) mbeans.getAttribute(MONITORING, "CardCrlOldestFetchSeconds") >= 0);
-            assertTrue(java.time.Instant.parse((String) mbeans.getAttribute(MONITORING, "CardCrlEarliestNextUpdate"))
-                    .isAfter(java.time.Instant.now()), "a current card CRL");
-            long run = (Long) mbeans.invoke(MONITORING, "startUnsignedScan", new Object[]{"INCREMENTAL"},
+            assertEquals(published, mbeans.getAttribute(CERTIFICATES, "CrlNumber"));
+            assertTrue((Long) mbeans.getAttribute(CERTIFICATES, "CrlAgeSeconds") < 60);
+            assertTrue((Long) mbeans.getAttribute(SIGNING, "SignaturesAccepted") >= 0);
+            assertTrue((Integer) mbeans.getAttribute(CARD, "CardCrlsCached") >= 1);
+            assertTrue((Long) mbeans.getAttribute(CARD, "CardCrlOldestFetchSeconds") >= 0);
+            assertTrue(Instant.parse((String) mbeans.getAttribute(CARD, "CardCrlEarliestNextUpdate"))
+                    .isAfter(Instant.now()), "a current card CRL");
+            assertTrue((Long) mbeans.getAttribute(CARD, "CardLoginCount") >= 1, "the login above was timed");
+            assertEquals(-1L, mbeans.getAttribute(JOBS, "HisWriteBackBacklog"), "no write-back queue on this server");
+            long run = (Long) mbeans.invoke(JOBS, "startUnsignedScan", new Object[]{"INCREMENTAL"},
                     new String[]{String.class.getName()});
             assertTrue(run > 0, "a scan started over JMX");
-            String lastRun = (String) mbeans.getAttribute(MONITORING, "UnsignedScanLastRun");
+            String lastRun = (String) mbeans.getAttribute(JOBS, "UnsignedScanLastRun");
             assertTrue(lastRun.contains("at ") && !lastRun.matches("(\\w+) \\1 at .*"), "status said once: " + lastRun);
+            assertTrue((Long) mbeans.getAttribute(AUDIT, "AuditChainHead") > 0);
         }
     }
 
     @Test
     void verifiesTheAuditChainAndFindsTampering(MedsignServer server) throws Exception {
-        try (JMXConnector jmx = connect(server)) {
+        try (JMXConnector jmx = MedsignJmx.connect()) {
             MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
             for (int i = 0; i < 3; i++) {
-                mbeans.invoke(MONITORING, "publishCrl", new Object[0], new String[0]);
+                mbeans.invoke(CERTIFICATES, "publishCrl", new Object[0], new String[0]);
             }
-            long sealed = (Long) mbeans.invoke(MONITORING, "sealAuditChain", new Object[0], new String[0]);
+            long sealed = (Long) mbeans.invoke(AUDIT, "sealAuditChain", new Object[0], new String[0]);
             assertTrue(sealed > 0);
-            String verdict = (String) mbeans.invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+            String verdict = verify(mbeans);
             assertTrue(verdict.startsWith("intact"), verdict);
 
             assumeTrue(server.database().postgres(), "tampering needs direct SQL (PostgreSQL runs)");
+            BlockingQueue<Notification> alerts = new LinkedBlockingQueue<>();
+            NotificationListener listener = (notification, handback) -> alerts.add(notification);
+            mbeans.addNotificationListener(AUDIT, listener, null, null);
             try (Connection c = server.database().connect(); Statement s = c.createStatement()) {
                 long target = sealed / 2 + 1;
                 ResultSet row = s.executeQuery("SELECT actor FROM audit_event WHERE sequence_number = " + target);
                 assertTrue(row.next());
                 String actor = row.getString(1);
                 s.executeUpdate("UPDATE audit_event SET actor = 'SOMEONE' WHERE sequence_number = " + target);
-                verdict = (String) mbeans.invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+                verdict = verify(mbeans);
                 assertEquals("BROKEN at " + target + ": content changed", verdict);
+                Notification alert = alerts.poll(30, TimeUnit.SECONDS);
+                assertNotNull(alert, "a broken chain is a notification too");
+                assertEquals("medsign.audit.chain-broken", alert.getType());
+                assertTrue(alert.getMessage().contains("BROKEN at " + target), alert.getMessage());
                 s.executeUpdate("UPDATE audit_event SET actor = '" + actor + "' WHERE sequence_number = " + target);
 
                 s.executeUpdate("CREATE TEMP TABLE saved AS SELECT * FROM audit_event WHERE sequence_number = " + target);
                 s.executeUpdate("DELETE FROM audit_event WHERE sequence_number = " + target);
-                verdict = (String) mbeans.invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+                verdict = verify(mbeans);
                 assertEquals("BROKEN at " + target + ": row missing (deleted)", verdict);
                 s.executeUpdate("INSERT INTO audit_event SELECT * FROM saved");
 
                 s.executeUpdate("UPDATE audit_event SET previous_hash = hash WHERE sequence_number = " + target);
-                verdict = (String) mbeans.invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+                verdict = verify(mbeans);
                 assertTrue(verdict.startsWith("BROKEN at " + target), verdict);
                 s.executeUpdate("UPDATE audit_event a SET previous_hash = p.hash FROM audit_event p"
                         + " WHERE a.sequence_number = " + target + " AND p.sequence_number = " + (target - 1));
+            } finally {
+                mbeans.removeNotificationListener(AUDIT, listener);
             }
-            verdict = (String) mbeans.invoke(MONITORING, "verifyAuditChain", new Object[0], new String[0]);
+            verdict = verify(mbeans);
             assertTrue(verdict.startsWith("intact"), "restored: " + verdict);
         }
+    }
+
+    private static String verify(MBeanServerConnection mbeans) throws Exception {
+        return (String) mbeans.invoke(AUDIT, "verifyAuditChain", new Object[0], new String[0]);
     }
 }

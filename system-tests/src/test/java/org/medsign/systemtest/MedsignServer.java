@@ -152,6 +152,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     // Long-term evidence is taken 2 s after a signature's timestamp, so that a test need not wait an hour.
     env.put("MEDSIGN_EVIDENCE_REVOCATION_GRACE", "PT2S");
     env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
+    env.put("MEDSIGN_MONITORING_WATCH_SECONDS", "5"); // JMX alerts within seconds, not a minute
     }
 
     private void awaitHealthy() {

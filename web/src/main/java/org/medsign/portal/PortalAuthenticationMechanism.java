@@ -17,6 +17,8 @@ import org.medsign.error.MedsignException;
 import org.medsign.staff.AuthenticatedStaff;
 import org.medsign.staff.PortalLogin;
 import org.medsign.kernel.Role;
+import org.medsign.kernel.latency.Latencies;
+import org.medsign.kernel.latency.TimedOperation;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -40,6 +42,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     CardLogin cardLogin;
+
+    @Inject
+    Latencies latencies;
 
     @Inject
     @ConfigProperty(name = "medsign.portal.password-login", defaultValue = "false")
@@ -87,7 +92,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus cardLogin(HttpServletRequest request, HttpMessageContext context,
                                            CardAssertionCredential credential) {
         try {
-            return loggedIn(request, context, cardLogin.authenticate(credential.assertion(), credential.binding()));
+            AuthenticatedStaff staff = latencies.time(TimedOperation.CARD_LOGIN,
+                    () -> cardLogin.authenticate(credential.assertion(), credential.binding()));
+            return loggedIn(request, context, staff);
         } catch (MedsignException e) {
             request.setAttribute(LOGIN_FAILURE, e);
             return AuthenticationStatus.SEND_FAILURE;

@@ -97,7 +97,6 @@ public class BatchSigningService {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public BatchResult sign(SignRequest request, Locale locale) {
         String me = caller.getCallerPrincipal().getName();
-        long started = System.nanoTime();
         if (request == null || request.items() == null || request.batchId() == null
                 || !request.batchId().matches(SignRequest.BATCH_ID) || request.items().contains(null)) {
             throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "batch");
@@ -149,7 +148,7 @@ public class BatchSigningService {
         markInHis(me, toMark);
         List<ItemResult> answer = Arrays.asList(results);
         int ok = (int) answer.stream().filter(r -> !ItemResult.REFUSED.equals(r.result())).count();
-        statistics.batch(ok, answer.size() - ok, System.nanoTime() - started);
+        statistics.batch(ok, answer.size() - ok);
         audit.record(new AuditRecord(AuditAction.RECORDS_SIGNED, ok == answer.size() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
                 me, request.batchId(), null, null, ok + " signed, " + (answer.size() - ok) + " refused"));
         return new BatchResult(request.batchId(), ok, answer.size() - ok, answer);

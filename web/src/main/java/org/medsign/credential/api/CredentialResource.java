@@ -26,6 +26,8 @@ import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
 import org.medsign.kernel.Role;
 import org.medsign.transport.Transport;
+import org.medsign.kernel.latency.Latencies;
+import org.medsign.kernel.latency.TimedOperation;
 
 import java.security.cert.X509Certificate;
 import java.util.List;
@@ -48,6 +50,9 @@ public class CredentialResource {
     @Inject
     Transport transport;
 
+    @Inject
+    Latencies latencies;
+
     @Context
     HttpServletRequest http;
 
@@ -64,7 +69,8 @@ public class CredentialResource {
     @APIResponse(responseCode = "403", description = "MS-4004 ticket of another account or device, MS-3004 locked")
     @APIResponse(responseCode = "409", description = "MS-4006 key already used, MS-3006 ticket used")
     public Response enrol(@NotNull @Valid EnrolRequest request) {
-        IssuedCertificate issued = enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr());
+        IssuedCertificate issued = latencies.time(TimedOperation.CERTIFICATE_ISSUANCE,
+                () -> enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr()));
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 

@@ -33,6 +33,8 @@ import org.medsign.signing.pending.PendingContent;
 import org.medsign.signing.pending.PendingList;
 import org.medsign.signing.pending.RecordToRead;
 import org.medsign.kernel.Role;
+import org.medsign.kernel.latency.Latencies;
+import org.medsign.kernel.latency.TimedOperation;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -55,6 +57,9 @@ public class SigningResource {
 
     @Inject
     SignatureArchive archive;
+
+    @Inject
+    Latencies latencies;
 
     @Context
     HttpServletRequest http;
@@ -88,7 +93,7 @@ public class SigningResource {
         if (asked != null && !asked.equalsIgnoreCase("true") && !asked.equalsIgnoreCase("false")) {
             throw new MedsignException(ErrorCode.MALFORMED_REQUEST, "content");
         }
-        return pending.mine(page, size, content);
+        return latencies.time(TimedOperation.PENDING_LIST, () -> pending.mine(page, size, content));
     }
 
     @GET
@@ -123,7 +128,7 @@ public class SigningResource {
     public Signed sign(@NotNull @Valid SignRequest request) {
         Locale locale = ErrorCatalogue.supported(headers.getAcceptableLanguages().isEmpty() ? null
                 : headers.getAcceptableLanguages().get(0));
-        BatchResult result = signing.sign(request, locale);
+        BatchResult result = latencies.time(TimedOperation.BATCH_SIGNING, () -> signing.sign(request, locale));
         return new Signed(result, BatchSummary.line(result, locale));
     }
 

@@ -1,0 +1,52 @@
+package org.medsign.ops.jmx;
+
+/**
+ * {@code org.medsign:type=Certificates}: the Mobile Signing CA's key, certificates by status, bound devices and
+ * open binding tickets, the CRL, and the latency of certificate issuance in milliseconds (as in
+ * {@link SigningMXBean}). Notifications: {@value #CRL_NEXT_UPDATE_NEAR}, {@value #CA_KEY_UNHEALTHY}.
+ */
+public interface CertificatesMXBean {
+
+    /** The CRL's nextUpdate is nearer than {@code medsign.monitoring.crl-warning-hours} and no newer CRL is out. */
+    String CRL_NEXT_UPDATE_NEAR = "medsign.crl.next-update-near";
+
+    /** The CA key cannot sign (no certificate can be issued, no CRL published). */
+    String CA_KEY_UNHEALTHY = "medsign.ca-key.unhealthy";
+
+    boolean isCaKeyHealthy();
+
+    long getCertificatesIssued();
+
+    long getCertificatesDownloaded();
+
+    long getCertificatesRevoked();
+
+    long getCertificatesExpired();
+
+    long getDevicesBound();
+
+    long getOpenBindingTickets();
+
+    long getCrlNumber();
+
+    long getCrlAgeSeconds();
+
+    /** ISO-8601. */
+    String getCrlNextUpdate();
+
+    long getCertificateIssuanceCount();
+
+    double getCertificateIssuanceLatencyP50Milliseconds();
+
+    double getCertificateIssuanceLatencyP95Milliseconds();
+
+    double getCertificateIssuanceLatencyP99Milliseconds();
+
+    double getCertificateIssuanceLatencyMaxMilliseconds();
+
+    /** Publishes a CRL now; answers its number (audited). */
+    long publishCrl();
+
+    /** Starts the issuance latency figures again (audited). */
+    void resetLatencies();
+}

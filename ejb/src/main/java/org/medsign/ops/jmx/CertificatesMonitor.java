@@ -1,0 +1,132 @@
+package org.medsign.ops.jmx;
+
+import org.medsign.credential.CertificateStatus;
+import org.medsign.credential.CrlPublication;
+import org.medsign.kernel.crypto.KeyPurpose;
+import org.medsign.kernel.latency.TimedOperation;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** The CA's figures; the watch alerts once per CRL that nears its nextUpdate and once per CA key failure. */
+public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBean {
+
+    private final MonitoredServices services;
+    private final Duration crlWarning;
+    private long crlAlerted = -1;
+    private boolean caKeyWasHealthy = true;
+
+    CertificatesMonitor(MonitoredServices services, Duration crlWarning) {
+        super("Certificates", services.audit(), services.latencies(),
+                alertInfo(CRL_NEXT_UPDATE_NEAR, "The CRL nears its nextUpdate and no newer one was published"),
+                alertInfo(CA_KEY_UNHEALTHY, "The CA key cannot sign"));
+        this.services = services;
+        this.crlWarning = crlWarning;
+    }
+
+    @Override
+    protected void watch(Instant now) {
+        boolean healthy = isCaKeyHealthy();
+        if (!healthy && caKeyWasHealthy) {
+            alert(CA_KEY_UNHEALTHY, "The Mobile Signing CA key cannot sign: no certificate can be issued, no CRL published");
+        }
+        caKeyWasHealthy = healthy;
+        CrlPublication crl = services.crls().current();
+        if (nearNextUpdate(crl.nextUpdate(), now, crlWarning) && crl.crlNumber() != crlAlerted) {
+            crlAlerted = crl.crlNumber();
+            alert(CRL_NEXT_UPDATE_NEAR, "CRL " + crl.crlNumber() + " reaches its nextUpdate at " + crl.nextUpdate()
+                    + " and no newer CRL is published (is credential-upkeep running?)");
+        }
+    }
+
+    static boolean nearNextUpdate(Instant nextUpdate, Instant now, Duration warning) {
+        return !now.plus(warning).isBefore(nextUpdate);
+    }
+
+    @Override
+    public boolean isCaKeyHealthy() {
+        return services.keys().probe(KeyPurpose.ISSUE_CERTIFICATE);
+    }
+
+    @Override
+    public long getCertificatesIssued() {
+        return services.certificates().countByStatus().get(CertificateStatus.ISSUED);
+    }
+
+    @Override
+    public long getCertificatesDownloaded() {
+        return services.certificates().countByStatus().get(CertificateStatus.DOWNLOADED);
+    }
+
+    @Override
+    public long getCertificatesRevoked() {
+        return services.certificates().countByStatus().get(CertificateStatus.REVOKED);
+    }
+
+    @Override
+    public long getCertificatesExpired() {
+        return services.certificates().countByStatus().get(CertificateStatus.EXPIRED);
+    }
+
+    @Override
+    public long getDevicesBound() {
+        return services.devices().statistics().bound();
+    }
+
+    @Override
+    public long getOpenBindingTickets() {
+        return services.devices().statistics().openTickets();
+    }
+
+    @Override
+    public long getCrlNumber() {
+        return services.crls().current().crlNumber();
+    }
+
+    @Override
+    public long getCrlAgeSeconds() {
+        return Duration.between(services.crls().current().thisUpdate(), Instant.now()).toSeconds();
+    }
+
+    @Override
+    public String getCrlNextUpdate() {
+        return services.crls().current().nextUpdate().toString();
+    }
+
+    @Override
+    public long getCertificateIssuanceCount() {
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).count();
+    }
+
+    @Override
+    public double getCertificateIssuanceLatencyP50Milliseconds() {
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p50Milliseconds();
+    }
+
+    @Override
+    public double getCertificateIssuanceLatencyP95Milliseconds() {
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p95Milliseconds();
+    }
+
+    @Override
+    public double getCertificateIssuanceLatencyP99Milliseconds() {
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).p99Milliseconds();
+    }
+
+    @Override
+    public double getCertificateIssuanceLatencyMaxMilliseconds() {
+        return latency(TimedOperation.CERTIFICATE_ISSUANCE).maxMilliseconds();
+    }
+
+    @Override
+    public long publishCrl() {
+        CrlPublication crl = services.crls().publish();
+        audited("publishCrl → CRL " + crl.crlNumber());
+        return crl.crlNumber();
+    }
+
+    @Override
+    public void resetLatencies() {
+        resetLatencies(TimedOperation.CERTIFICATE_ISSUANCE);
+    }
+}

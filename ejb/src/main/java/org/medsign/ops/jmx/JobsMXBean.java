@@ -1,0 +1,28 @@
+package org.medsign.ops.jmx;
+
+/**
+ * {@code org.medsign:type=Jobs}: each batch job's last run, the HIS write-back backlog, and starting a scan now.
+ * Notifications: {@value #JOB_FAILED}, {@value #WRITE_BACK_BACKLOG_GROWING}.
+ */
+public interface JobsMXBean {
+
+    /** A run of a batch job ended FAILED (批次作業 shows its reason; restart it there). */
+    String JOB_FAILED = "medsign.job.failed";
+
+    /** The HIS write-back backlog grew at each of the last {@code medsign.monitoring.backlog-growth-watches} watches. */
+    String WRITE_BACK_BACKLOG_GROWING = "medsign.his.write-back-backlog-growing";
+
+    String getUnsignedScanLastRun();
+
+    String getSigningDeadlineLastRun();
+
+    String getSigningRemindersLastRun();
+
+    String getCredentialUpkeepLastRun();
+
+    /** Signed states waiting to be written back to the HIS; -1 where this server has no write-back queue. */
+    long getHisWriteBackBacklog();
+
+    /** Starts the unsigned-record scan (INCREMENTAL or FULL); answers the run's execution id (audited). */
+    long startUnsignedScan(String mode);
+}
