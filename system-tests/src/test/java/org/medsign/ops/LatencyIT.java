@@ -7,6 +7,7 @@ import org.medsign.card.DevHca;
 import org.medsign.card.SoftCard;
 import org.medsign.credential.CredentialFixture;
 import org.medsign.mobile.EPortalClient;
+import org.medsign.signing.HisRecords;
 import org.medsign.systemtest.MedsignJmx;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
@@ -45,11 +46,13 @@ class LatencyIT {
             List<Long> issuance = new ArrayList<>();
             CredentialFixture.Signer signer = null;
             for (int i = 0; i < 3; i++) {
-                signer = CredentialFixture.downloadedSigner(server, "N0004", "計時手機" + i, issuance::add);
+                signer = CredentialFixture.downloadedSigner(server, "N0002", "計時手機" + i, issuance::add);
             }
             assertBracketed(mbeans, "Certificates", "CertificateIssuance", issuance);
 
             assertTrue(signer.bindEPortal("10.20.30.40").body().contains("裝置綁定員工編號完成"));
+            // records of its own to sign, so that the nurses other tests count on keep theirs
+            HisRecords.add(server, "N0002", 4);
             EPortalClient phone = signer.eportal();
             phone.refresh();
             reset(mbeans, "Signing");
@@ -60,7 +63,7 @@ class LatencyIT {
             }
             List<Long> batches = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
-                // a pending record of N0004's signed for real where there is one, else a refused item: both are batches
+                // a pending record of N0002's signed for real where there is one, else a refused item: both are batches
                 JsonNode item = items.path(i);
                 long recordId = item.isMissingNode() ? 1 : item.path("record").path("recordId").asLong();
                 byte[] content = item.isMissingNode() ? new byte[]{1} : Base64.getDecoder().decode(item.path("canonical").asText());
@@ -73,7 +76,7 @@ class LatencyIT {
             assertBracketed(mbeans, "Signing", "BatchSigning", batches);
 
             reset(mbeans, "Card");
-            SoftCard card = new DevHca(server).card("N0004.p12");
+            SoftCard card = new DevHca(server).card("N0002.p12");
             List<Long> logins = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 CardHttp http = new CardHttp("127.0.0." + (150 + i));
