@@ -15,6 +15,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.crypto.KeyRing;
 
+import java.net.URI;
 import java.security.GeneralSecurityException;
 import java.security.PublicKey;
 import java.security.cert.X509Certificate;
@@ -26,14 +27,16 @@ import java.util.List;
 /**
  * Creates a development CA hierarchy on first start (all EC P-256, keys made in the kernel's key ring): root → Mobile
  * Signing CA, which certifies the OCSP responder, the TSA and the audit seal. The root's key is dropped once it has
- * certified the CA, as a production root stays offline. Production brings its own keys (PKCS#12 or an HSM).
+ * certified the CA and signed its CRL, as a production root stays offline: that CRL lasts as long as the CA's
+ * certificate (an offline root's CRL is long-lived and renewed by hand). Every certificate a validator must check
+ * names where its revocation status is published. Production brings its own keys (PKCS#12 or an HSM).
  */
 final class CaBootstrap {
 
     private CaBootstrap() {
     }
 
-    static void create(KeyRing ring, String organisation) {
+    static void create(KeyRing ring, String organisation, URI pkiBase) {
         try {
             Instant now = Instant.now();
             X500Name rootName = name("medsign Root CA", organisation);
@@ -48,8 +51,10 @@ final class CaBootstrap {
                     Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 10))),
                     name("medsign Mobile Signing CA", organisation), issuing);
             ca(0, issuing, root).addTo(issuingBuilder);
+            PkiExtensions.revocationByCrl(issuingBuilder, pkiBase, PkiPaths.ROOT_CRL, PkiPaths.ROOT_CA);
             X509Certificate issuingCert = ring.certifyCa(issuingBuilder);
             ring.certified(KeyPurpose.ISSUE_CERTIFICATE, List.of(issuingCert, rootCert));
+            ring.signRootCrl(RootCrl.builder(rootCert, now, issuingCert.getNotAfter().toInstant()));
             ring.retire(KeyPurpose.CERTIFY_CA, rootCert);
 
             PublicKey ocsp = ring.newKey(KeyPurpose.SIGN_OCSP);
@@ -61,15 +66,26 @@ final class CaBootstrap {
             ring.certified(KeyPurpose.SIGN_OCSP, List.of(ring.issueCertificate(ocspBuilder), issuingCert, rootCert));
 
             PublicKey tsa = ring.newKey(KeyPurpose.TIMESTAMP);
-            JcaX509v3CertificateBuilder tsaBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
-                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 9))),
-                    name("medsign Time Stamping Authority", organisation), tsa);
-            leaf(tsaBuilder, tsa, issuing, KeyPurposeId.id_kp_timeStamping);
-            ring.certified(KeyPurpose.TIMESTAMP, List.of(ring.issueCertificate(tsaBuilder), issuingCert, rootCert));
+            ring.certified(KeyPurpose.TIMESTAMP, List.of(tsaCertificate(ring, organisation, pkiBase, tsa, now,
+                    now.plus(Duration.ofDays(365L * 9))), issuingCert, rootCert));
             createAuditSeal(ring, organisation);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot create the development CA", e);
         }
+    }
+
+    /**
+     * The TSA's certificate from the issuing CA: its revocation status on the CA's CRL (no OCSP address: the responder
+     * answers for the staff and institution certificates of the registry).
+     */
+    static X509Certificate tsaCertificate(KeyRing ring, String organisation, URI pkiBase, PublicKey tsa, Instant notBefore,
+                                          Instant notAfter) throws GeneralSecurityException, CertIOException {
+        X509Certificate issuingCert = ring.certificate(KeyPurpose.ISSUE_CERTIFICATE);
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
+                Date.from(notBefore), Date.from(notAfter), name("medsign Time Stamping Authority", organisation), tsa);
+        leaf(builder, tsa, issuingCert.getPublicKey(), KeyPurposeId.id_kp_timeStamping);
+        PkiExtensions.revocationByCrl(builder, pkiBase, PkiPaths.CRL, PkiPaths.ISSUING_CA);
+        return ring.issueCertificate(builder);
     }
 
     /**

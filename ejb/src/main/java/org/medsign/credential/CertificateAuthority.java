@@ -20,6 +20,7 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -44,6 +45,19 @@ public class CertificateAuthority {
     @ConfigProperty(name = "medsign.ca.organisation", defaultValue = "medsign Demo Hospital")
     String organisation;
 
+    /** The PKI's address written into certificates (CRL distribution points, OCSP, CA issuers), when set. */
+    @Inject
+    @ConfigProperty(name = "medsign.pki-url")
+    Optional<String> pkiUrl;
+
+    @Inject
+    @ConfigProperty(name = "jboss.http.port", defaultValue = "8080")
+    int httpPort;
+
+    @Inject
+    @ConfigProperty(name = "jboss.socket.binding.port-offset", defaultValue = "0")
+    int portOffset;
+
     @Inject
     KeyRing ring;
 
@@ -60,7 +74,7 @@ public class CertificateAuthority {
             }
             return ring.has(KeyPurpose.ISSUE_CERTIFICATE) ? ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE) : null;
         }, () -> {
-            CaBootstrap.create(ring, organisation);
+            CaBootstrap.create(ring, organisation, pkiBase());
             LOG.info("Created a development CA");
             return ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE);
         }, ring.caLocation());
@@ -68,12 +82,27 @@ public class CertificateAuthority {
             CaBootstrap.createAuditSeal(ring, organisation);
             LOG.info("Gave the audit seal a key of its own");
         }
+        PkiProfileUpgrade.complete(ring, organisation, pkiBase());
         certificates = new CaCertificates(ring.certificate(KeyPurpose.CERTIFY_CA), ring.certificate(KeyPurpose.ISSUE_CERTIFICATE),
                 ring.certificate(KeyPurpose.SIGN_OCSP), ring.certificate(KeyPurpose.TIMESTAMP));
     }
 
     public CaCertificates certificates() {
         return certificates;
+    }
+
+    /**
+     * Where certificates made without a request (the CA's own, the TSA's, the institution's) send relying parties:
+     * {@code medsign.pki-url}, else this server on WildFly's HTTP port. Plain HTTP, as RFC 5280 clients expect.
+     */
+    public URI pkiBase() {
+        return pkiUrl.filter(s -> !s.isBlank()).map(s -> URI.create(s.replaceFirst("/+$", "")))
+                .orElseGet(() -> URI.create("http://localhost:" + (httpPort + portOffset) + "/medsign"));
+    }
+
+    /** The root's latest CRL of the CAs it certified, as the root signed it; empty when none is kept. */
+    public Optional<byte[]> rootCrl() {
+        return ring.rootCrl();
     }
 
     public String organisation() {

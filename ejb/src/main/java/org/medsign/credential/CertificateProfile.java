@@ -4,17 +4,10 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
-import org.bouncycastle.asn1.x509.AccessDescription;
-import org.bouncycastle.asn1.x509.AuthorityInformationAccess;
 import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.CRLDistPoint;
 import org.bouncycastle.asn1.x509.CertificatePolicies;
-import org.bouncycastle.asn1.x509.DistributionPoint;
-import org.bouncycastle.asn1.x509.DistributionPointName;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.asn1.x509.PolicyInformation;
@@ -84,18 +77,10 @@ final class CertificateProfile {
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(POLICY)));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuing));
-            builder.addExtension(Extension.cRLDistributionPoints, false, new CRLDistPoint(new DistributionPoint[]{
-                    new DistributionPoint(new DistributionPointName(new GeneralNames(uri(pkiBase, PkiPaths.CRL))), null, null)}));
-            builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[]{
-                    new AccessDescription(AccessDescription.id_ad_ocsp, uri(pkiBase, PkiPaths.OCSP)),
-                    new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, PkiPaths.ISSUING_CA))}));
+            PkiExtensions.revocationByCrlAndOcsp(builder, pkiBase);
             return ca.issueCertificate(builder);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue a certificate", e);
         }
-    }
-
-    private static GeneralName uri(URI base, String path) {
-        return new GeneralName(GeneralName.uniformResourceIdentifier, base.toString().replaceAll("/+$", "") + path);
     }
 }

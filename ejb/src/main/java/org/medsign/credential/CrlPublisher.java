@@ -119,7 +119,8 @@ public class CrlPublisher {
             known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
                     .setMaxResults(1).getResultStream().findFirst().orElse(null);
         }
-        if (known == null || !known.nextUpdate().isAfter(Instant.now()) || revokedSince(known.thisUpdate())) {
+        if (known == null || !known.nextUpdate().isAfter(Instant.now()) || revokedSince(known.thisUpdate())
+                || predatesTheTsaCertificate(known)) {
             return self.publish();
         }
         latest = known;
@@ -138,6 +139,11 @@ public class CrlPublisher {
                 self.publish();
             }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** A CRL older than a certificate says nothing about it (validators reject it): the TSA's, after a renewal. */
+    private boolean predatesTheTsaCertificate(CrlPublication known) {
+        return known.thisUpdate().isBefore(ca.certificates().tsa().getNotBefore().toInstant());
     }
 
     private boolean revokedSince(Instant thisUpdate) {

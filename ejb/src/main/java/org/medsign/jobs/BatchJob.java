@@ -8,7 +8,8 @@ public enum BatchJob {
     UNSIGNED_SCAN("unsigned-scan", "every 10m", "daily 02:30"),
     SIGNING_DEADLINE("signing-deadline", "every 30m", "off"),
     SIGNING_REMINDERS("signing-reminders", "every 5m", "off"),
-    CREDENTIAL_UPKEEP("credential-upkeep", "every 1h", "off");
+    CREDENTIAL_UPKEEP("credential-upkeep", "every 1h", "off"),
+    LONG_TERM_EVIDENCE("long-term-evidence", "every 1h", "off");
 
     private final String jobName;
     private final String defaultSchedule;

@@ -28,12 +28,13 @@ class CertificateProfileTest {
     static Path keys;
     private static KeyRing ring;
     private static X509Certificate certificate;
+    private static final URI PKI = URI.create("http://pki.hospital.example/medsign");
     private static final Instant NOW = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
     @BeforeAll
     static void issue() throws Exception {
         ring = KeyRing.ofFiles(keys.resolve("ca.p12"), keys.resolve("institution.p12"), "test".toCharArray());
-        CaBootstrap.create(ring, "medsign Test Hospital");
+        CaBootstrap.create(ring, "medsign Test Hospital", PKI);
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair key = generator.generateKeyPair();

@@ -34,8 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A stored signature re-verified later: the report through the API, {@code openssl cms -verify} on the stored
- * CAdES-T, IT's person page in Chromium (verify, revoke), and a changed HIS record found by the report.
+ * A stored signature re-verified later: the report through the API, {@code openssl cms -verify} and EU DSS (online
+ * revocation from medsign's PKI, the root as the only trust anchor) on the stored CAdES-T, IT's person page in Chromium (verify, revoke), and a changed HIS record found by the report.
  */
 @SystemTest
 class SignatureVerificationIT {
@@ -68,6 +68,10 @@ class SignatureVerificationIT {
                 dir.resolve("stored.der").toString(), "-content", dir.resolve("record.bin").toString(), "-CAfile",
                 dir.resolve("chain.pem").toString(), "-purpose", "any", "-out", "/dev/null");
         assertTrue(openssl.all().contains("Verification successful"), openssl.all());
+        byte[] root = DevTls.httpClient().send(java.net.http.HttpRequest.newBuilder(server.plainHttpUrl("pki/mobile/root.crt")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+        Dss.Outcome dss = Dss.validate(eportal.storedCms(signatureId), canonical, root, false, null);
+        assertEquals("CAdES-BASELINE-T TOTAL_PASSED", dss.level() + " " + dss.indication(), dss.toString());
 
         EPortalClient someoneElse = new EPortalClient(new MedsignClient(server.baseUrl(), DevTls.sslContext())
                 .authorized(new MedsignClient(server.baseUrl(), DevTls.sslContext()).login("T0", "N0002", StaffSession.DEMO_PASSWORD).token()));

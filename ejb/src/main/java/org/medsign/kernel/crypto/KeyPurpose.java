@@ -8,6 +8,8 @@ public enum KeyPurpose {
 
     /** The root CA certifying the issuing CA: held only while a development hierarchy is made; offline in production. */
     CERTIFY_CA(Token.CA, "root"),
+    /** The root signing its CRL of the CAs it certified (the same key as {@link #CERTIFY_CA}). */
+    SIGN_ROOT_CRL(Token.CA, "root"),
     /** The Mobile Signing CA issuing staff, OCSP, TSA, audit seal and institution certificates. */
     ISSUE_CERTIFICATE(Token.CA, "issuing"),
     /** The Mobile Signing CA signing its CRL (the same key as issuance, as RFC 5280 expects of a direct CRL). */

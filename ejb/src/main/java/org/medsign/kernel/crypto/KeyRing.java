@@ -19,6 +19,8 @@ import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
@@ -42,6 +44,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class KeyRing {
 
+    private static final String ROOT_CRL = "root.crl";
+
     @Inject
     @ConfigProperty(name = "medsign.ca.pkcs11-config")
     Optional<String> pkcs11Config;
@@ -62,6 +66,14 @@ public class KeyRing {
     @ConfigProperty(name = "medsign.institution.keystore-password")
     Optional<String> institutionPassword;
 
+    /** The root's CRL as the offline root published it (production); unset: the file beside the CA key store. */
+    @Inject
+    @ConfigProperty(name = "medsign.ca.root-crl")
+    Optional<String> rootCrlFile;
+
+    /** Where the root's CRL is kept (read and, in development, written). */
+    private Path rootCrl;
+
     private final Map<KeyPurpose.Token, KeyToken> tokens = new EnumMap<>(KeyPurpose.Token.class);
 
     @PostConstruct
@@ -71,10 +83,13 @@ public class KeyRing {
             tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs11(Path.of(hsm.get()), caPassword.filter(s -> !s.isBlank())
                     .orElseThrow(() -> new IllegalStateException("medsign.ca.keystore-password (the token PIN) is required with an HSM"))
                     .toCharArray()));
+            rootCrl = KeyDirectory.of().resolve("ca").resolve(ROOT_CRL);
         } else {
             Path file = Path.of(caKeystore.filter(s -> !s.isBlank()).orElse(KeyDirectory.of().resolve("ca/mobile-ca.p12").toString()));
             tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(file, password(caPassword, file)));
+            rootCrl = file.resolveSibling(ROOT_CRL);
         }
+        rootCrl = rootCrlFile.filter(s -> !s.isBlank()).map(Path::of).orElse(rootCrl);
         Optional<String> institution = institutionKeystore.filter(s -> !s.isBlank());
         Path file = Path.of(institution.orElse(KeyDirectory.of().resolve("institution/institution.p12").toString()));
         // the hospital's own file (from HCA) must hold its key: medsign never makes one into it
@@ -114,6 +129,7 @@ public class KeyRing {
         KeyRing ring = new KeyRing();
         ring.tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(caKeyStore, password));
         ring.tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(institutionKeyStore, password));
+        ring.rootCrl = caKeyStore.resolveSibling(ROOT_CRL);
         return ring;
     }
 
@@ -143,6 +159,19 @@ public class KeyRing {
     /** Drops the key of {@code purpose} and keeps its certificate: the development root, once it certified the CA. */
     public synchronized void retire(KeyPurpose purpose, X509Certificate certificate) {
         token(purpose).retireKey(alias(purpose), certificate);
+    }
+
+    /**
+     * A new certificate for the key that serves {@code purpose} (its own certificate first, the same public key): a
+     * profile that gained extensions. The key stays; what it signed before still verifies with the old certificate.
+     */
+    public synchronized void recertified(KeyPurpose purpose, List<X509Certificate> chain) {
+        token(purpose).recertify(alias(purpose), chain);
+    }
+
+    /** Whether {@link #recertified} can write to the key store of {@code purpose} (an HSM's or a hospital's: no). */
+    public boolean writable(KeyPurpose purpose) {
+        return token(purpose).writable();
     }
 
     /** The certificate chain of the key for {@code purpose}, its own certificate first (the root: just itself). */
@@ -178,6 +207,30 @@ public class KeyRing {
             return builder.build(signer(KeyPurpose.SIGN_CRL)).getEncoded();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot encode the CRL", e);
+        }
+    }
+
+    /**
+     * The root's CRL of the CAs it certified, signed while the development root still holds its key, and kept beside
+     * the CA key store for {@link #rootCrl()}; a production root signs its CRL offline instead.
+     */
+    public byte[] signRootCrl(X509v2CRLBuilder builder) {
+        try {
+            byte[] crl = builder.build(signer(KeyPurpose.SIGN_ROOT_CRL)).getEncoded();
+            Files.createDirectories(rootCrl.getParent());
+            Files.write(rootCrl, crl);
+            return crl;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot keep the root's CRL in " + rootCrl, e);
+        }
+    }
+
+    /** The root's latest CRL, DER, as kept in {@code medsign.ca.root-crl} (or beside the CA key store); empty: none. */
+    public Optional<byte[]> rootCrl() {
+        try {
+            return Files.isRegularFile(rootCrl) ? Optional.of(Files.readAllBytes(rootCrl)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the root's CRL " + rootCrl, e);
         }
     }
 

@@ -174,6 +174,27 @@ final class KeyToken {
         }
     }
 
+    /** Replaces the chain of the key under {@code alias}; the new certificate must carry the same public key. */
+    void recertify(String alias, List<X509Certificate> chain) {
+        if (!writable()) {
+            throw new IllegalStateException((file == null ? "The HSM" : "The key store " + file) + " is not medsign's to write");
+        }
+        try {
+            List<X509Certificate> current = chain(alias);
+            if (current.isEmpty() || !current.get(0).getPublicKey().equals(chain.get(0).getPublicKey())) {
+                throw new IllegalStateException("The new certificate of " + alias + " is not for its key");
+            }
+            store.setKeyEntry(alias, store.getKey(alias, password), password, chain.toArray(Certificate[]::new));
+            KeyStoreFiles.save(file, store, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot store the new certificate of " + alias, e);
+        }
+    }
+
+    boolean writable() {
+        return !provided && file != null;
+    }
+
     /** Keeps only the certificate of {@code alias}: a root whose key goes offline once it has certified the CA. */
     void retireKey(String alias, X509Certificate certificate) {
         try {

@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /**
  * What every kept signature of an HIS record version holds, whoever signed: the version, the signer's certificate,
- * the digest of the canonical bytes, and the CMS SignedData with its RFC 3161 timestamp (CAdES-T).
+ * the digest of the canonical bytes, and the CMS SignedData with its RFC 3161 timestamp (CAdES-T), later with the
+ * validation data that make it verifiable without medsign (CAdES-BASELINE-LT).
  */
 @MappedSuperclass
 public abstract class SignatureEvidence {
@@ -32,6 +33,14 @@ public abstract class SignatureEvidence {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(name = "evidence_level", nullable = false, length = 8)
+    private EvidenceLevel level = EvidenceLevel.T;
+
+    /** When the evidence last grew (LT); null while it is as the batch stored it. */
+    @Column(name = "augmented_at")
+    private Instant augmentedAt;
 
     protected SignatureEvidence() {
     }
@@ -69,5 +78,20 @@ public abstract class SignatureEvidence {
 
     public byte[] cms() {
         return cms.clone();
+    }
+
+    public EvidenceLevel level() {
+        return level;
+    }
+
+    public Instant augmentedAt() {
+        return augmentedAt;
+    }
+
+    /** The same signature with more evidence: the SignedData whose signer info is unchanged, at {@code level}. */
+    public void augmented(byte[] cms, EvidenceLevel level, Instant at) {
+        this.cms = cms.clone();
+        this.level = level;
+        this.augmentedAt = at;
     }
 }

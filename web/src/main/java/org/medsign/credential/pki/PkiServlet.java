@@ -15,7 +15,7 @@ import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.util.Base64;
 
-/** Serves the CRL, OCSP and CA certificates at the addresses written into every certificate. */
+/** Serves the CA's and the root's CRLs, OCSP and the CA certificates at the addresses written into certificates. */
 @WebServlet(PkiPaths.BASE + "/*")
 public class PkiServlet extends HttpServlet {
 
@@ -37,6 +37,13 @@ public class PkiServlet extends HttpServlet {
         try {
             if (path.equals(PkiPaths.CRL)) {
                 send(response, "application/pkix-crl", crls.current().encoded(), 300);
+            } else if (path.equals(PkiPaths.ROOT_CRL)) {
+                var rootCrl = ca.rootCrl();
+                if (rootCrl.isPresent()) {
+                    send(response, "application/pkix-crl", rootCrl.get(), 3600);
+                } else {
+                    response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                }
             } else if (path.equals(PkiPaths.ISSUING_CA)) {
                 send(response, "application/pkix-cert", ca.certificates().issuing().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.ROOT_CA)) {

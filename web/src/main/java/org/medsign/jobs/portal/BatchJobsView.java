@@ -12,6 +12,7 @@ import org.medsign.jobs.JobNotes;
 import org.medsign.jobs.JobRun;
 import org.medsign.jobs.JobSchedule;
 import org.medsign.portal.FacesErrors;
+import org.medsign.signing.longterm.LongTermEvidence;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -32,6 +33,11 @@ public class BatchJobsView {
     @Inject
     JobSchedule schedule;
 
+    @Inject
+    LongTermEvidence longTerm;
+
+    private LongTermEvidence.Backlog backlog;
+
     private List<JobRun> runs;
     private List<JobNotes.JobNote> notes = List.of();
     private Long notesOf;
@@ -45,6 +51,14 @@ public class BatchJobsView {
             runs.sort(Comparator.comparingLong(JobRun::executionId).reversed());
         }
         return runs;
+    }
+
+    /** Signatures past their grace period still waiting for the long-term-evidence job, and the oldest's timestamp. */
+    public LongTermEvidence.Backlog getLongTermBacklog() {
+        if (backlog == null) {
+            backlog = longTerm.backlog();
+        }
+        return backlog;
     }
 
     public List<JobSchedule.Planned.View> getSchedules() {

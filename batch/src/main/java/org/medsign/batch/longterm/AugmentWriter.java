@@ -1,0 +1,23 @@
+package org.medsign.batch.longterm;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.signing.longterm.LongTermEvidence;
+
+import java.util.List;
+
+/** Adds the validation data to a chunk of signatures in the chunk's transaction: all of them LT, or none. */
+@Named
+@Dependent
+public class AugmentWriter extends AbstractItemWriter {
+
+    @Inject
+    LongTermEvidence evidence;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        evidence.augment(items.stream().map(Long.class::cast).toList());
+    }
+}

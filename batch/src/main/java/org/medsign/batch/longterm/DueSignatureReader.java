@@ -1,0 +1,32 @@
+package org.medsign.batch.longterm;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.batch.KeysetReader;
+import org.medsign.signing.longterm.LongTermEvidence;
+
+import java.util.List;
+
+/** Ids of stored CAdES-T signatures past their revocation grace period, in id order (a restart goes on after the last). */
+@Named
+@Dependent
+public class DueSignatureReader extends KeysetReader<Long, Long> {
+
+    @Inject
+    LongTermEvidence evidence;
+
+    public DueSignatureReader() {
+        super(500, Long.MIN_VALUE);
+    }
+
+    @Override
+    protected List<Long> page(Long after, int limit) {
+        return evidence.due(after, limit);
+    }
+
+    @Override
+    protected Long key(Long id) {
+        return id;
+    }
+}

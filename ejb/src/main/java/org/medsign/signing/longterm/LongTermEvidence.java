@@ -1,0 +1,104 @@
+package org.medsign.signing.longterm;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.bouncycastle.cms.CMSSignedData;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.credential.CertificateAuthority;
+import org.medsign.credential.CrlPublisher;
+import org.medsign.credential.OcspResponder;
+import org.medsign.credential.SignerCertificate;
+import org.medsign.credential.SigningCertificates;
+import org.medsign.signing.evidence.EvidenceLevel;
+import org.medsign.signing.evidence.RecordSignature;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Augments stored signatures to CAdES-BASELINE-LT once their revocation grace period is over (a revocation that
+ * happened before the timestamp had that long to reach the CRL and the responder), in id order, a chunk per
+ * transaction: a signature is either still CAdES-T or LT with all its validation data, never half.
+ */
+@Stateless
+@PermitAll
+public class LongTermEvidence {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CertificateAuthority ca;
+
+    @Inject
+    OcspResponder ocsp;
+
+    @Inject
+    CrlPublisher crls;
+
+    @Inject
+    SigningCertificates certificates;
+
+    /** How long after its timestamp a signature waits before its revocation values are taken. */
+    @Inject
+    @ConfigProperty(name = "medsign.evidence.revocation-grace", defaultValue = "PT1H")
+    Duration grace;
+
+    /** Ids of CAdES-T signatures past their grace period, after {@code after}, in id order. */
+    public List<Long> due(long after, int limit) {
+        return em.createQuery("select s.id from RecordSignature s where s.level = :t and s.timestampTime < :cut and s.id > :after"
+                        + " order by s.id", Long.class)
+                .setParameter("t", EvidenceLevel.T).setParameter("cut", Instant.now().minus(grace)).setParameter("after", after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Adds the validation data to each of {@code ids} still at CAdES-T; how many it augmented. */
+    public int augment(List<Long> ids) {
+        EvidenceCollector collector = new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(),
+                () -> crls.current().encoded());
+        Instant now = Instant.now();
+        int done = 0;
+        for (Long id : ids) {
+            RecordSignature stored = em.find(RecordSignature.class, id);
+            if (stored == null || stored.level() != EvidenceLevel.T) {
+                continue;
+            }
+            SignerCertificate signer = certificates.bySerial(stored.certificateSerial()).orElseThrow(
+                    () -> new IllegalStateException("signature " + id + ": its certificate is not in the registry"));
+            try {
+                CMSSignedData signed = new CMSSignedData(stored.cms());
+                stored.augmented(CadesLt.withValidationData(signed, collector.collect(signed, signer.x509())),
+                        EvidenceLevel.LT, now);
+            } catch (org.bouncycastle.cms.CMSException e) {
+                throw new IllegalStateException("signature " + id + " cannot be read", e);
+            }
+            done++;
+        }
+        return done;
+    }
+
+    /** How many signatures wait for their validation data, and since when the oldest does (its timestamp). */
+    public Backlog backlog() {
+        Instant cut = Instant.now().minus(grace);
+        long count = em.createQuery("select count(s) from RecordSignature s where s.level = :t and s.timestampTime < :cut",
+                Long.class).setParameter("t", EvidenceLevel.T).setParameter("cut", cut).getSingleResult();
+        // the converter does not apply to min(): the first by id is the oldest waiting (ids follow signing)
+        Optional<Instant> oldest = em.createQuery("select s.timestampTime from RecordSignature s where s.level = :t"
+                        + " and s.timestampTime < :cut order by s.id", Instant.class)
+                .setParameter("t", EvidenceLevel.T).setParameter("cut", cut).setMaxResults(1).getResultStream().findFirst();
+        return new Backlog(count, oldest);
+    }
+
+    /** Signatures past their grace period still at CAdES-T, and the oldest one's timestamp. */
+    public record Backlog(long count, Optional<Instant> oldest) {
+
+        public long ageSeconds(Instant now) {
+            return oldest.map(o -> Math.max(0, Duration.between(o, now).getSeconds())).orElse(0L);
+        }
+    }
+}
