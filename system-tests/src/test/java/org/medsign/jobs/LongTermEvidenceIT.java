@@ -40,9 +40,9 @@ class LongTermEvidenceIT {
     @Test
     void storedSignaturesBecomeLtAndVerifyWithoutMedsign(MedsignServer server, @TempDir Path dir) throws Exception {
         assumeTrue(server.his().postgres() && server.database().postgres(), "the test writes to the HIS and reads by SQL");
-        CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, "N0004", "長期保存手機");
+        CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(server, "N0002", "長期保存手機");
         nurse.bindEPortal("10.20.30.45");
-        long first = HisRecords.add(server, "N0004", 2);
+        long first = HisRecords.add(server, "N0002", 2);
         EPortalClient eportal = nurse.eportal();
         eportal.refresh();
         byte[] canonical = Base64.getDecoder().decode(eportal.record(first).path("canonical").asText());
