@@ -1,5 +1,7 @@
 package org.medsign.jobs;
 
+import eu.europa.esig.dss.enumerations.Indication;
+import eu.europa.esig.dss.enumerations.TimestampType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsign.credential.CredentialFixture;
@@ -7,6 +9,7 @@ import org.medsign.mobile.EPortalClient;
 import org.medsign.signing.Dss;
 import org.medsign.signing.HisRecords;
 import org.medsign.systemtest.DevTls;
+import org.medsign.systemtest.MedsignJmx;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
 import org.medsign.systemtest.Tools;
@@ -21,6 +24,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,9 +32,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * CAdES-BASELINE-LT: after the revocation grace period (2 s in the tests) the long-term-evidence job, started from
- * 批次作業, adds the validation data to stored signatures; EU DSS then validates them with no network at all (medsign's
- * root as the only trust anchor) as CAdES-BASELINE-LT, TOTAL_PASSED, and {@code openssl cms -verify} still accepts them.
+ * CAdES-BASELINE-LTA: after the revocation grace period (2 s in the tests) the long-term-evidence job, started from
+ * 批次作業, adds the validation data and an archive timestamp to stored signatures (JMX shows the backlog and its age before, none after); EU DSS then validates them with no network at all (medsign's
+ * root as the only trust anchor) as CAdES-BASELINE-LTA, TOTAL_PASSED, and {@code openssl cms -verify} still accepts them.
  */
 @SystemTest
 class LongTermEvidenceIT {
@@ -59,25 +63,45 @@ class LongTermEvidenceIT {
         awaitGrace(server, signature);
         assertTrue(Integer.parseInt(batch.open().document().getElementById("batch:longTermBacklog").text()) >= 2,
                 "both signatures are on 批次作業's backlog");
+        assertTrue(jobs("LongTermBacklog") >= 2, "and on JMX");
+        assertTrue(jobs("LongTermBacklogAgeSeconds") >= 3, "with the oldest one's age");
         batch.awaitIdle();
         BatchPage.Run before = batch.last("long-term-evidence");
         batch.press("startLongTerm");
         BatchPage.Run run = batch.awaitEnd("long-term-evidence", before == null ? 0 : before.executionId(), RUN);
         assertEquals("COMPLETED", run.status());
-        assertEquals(List.of("LT", "LT"), levels(server, signature, signatureOf(eportal, first + 1)));
+        assertEquals(List.of("LTA", "LTA"), levels(server, signature, signatureOf(eportal, first + 1)));
+        assertEquals(0L, jobs("LongTermBacklog"), "the run took every signature past its grace period");
+        assertEquals(0L, jobs("LongTermBacklogAgeSeconds"));
+        assertTrue(((String) MedsignJmx.attribute(MedsignJmx.area("Jobs"), "LongTermEvidenceLastRun")).contains("COMPLETED"));
 
-        byte[] lt = eportal.storedCms(signature);
-        Dss.Outcome offline = Dss.validate(lt, canonical, root, true, null);
-        assertEquals("CAdES-BASELINE-LT TOTAL_PASSED", offline.level() + " " + offline.indication(), offline.toString());
+        byte[] lta = eportal.storedCms(signature);
+        Dss.Outcome offline = Dss.validate(lta, canonical, root, true, null);
+        assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", offline.level() + " " + offline.indication(), offline.toString());
+        var archives = offline.reports().getDiagnosticData().getTimestampList().stream()
+                .filter(t -> t.getType() == TimestampType.ARCHIVE_TIMESTAMP).toList();
+        assertEquals(1, archives.size(), "one archive timestamp");
+        assertTrue(archives.get(0).isMessageImprintDataFound() && archives.get(0).isMessageImprintDataIntact(),
+                "DSS recomputed its message imprint");
+        Date sevenYears = Date.from(Instant.now().plus(Duration.ofDays(7 * 365 + 2)));
+        Dss.Outcome later = Dss.validate(lta, canonical, root, true, sevenYears);
+        assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", later.level() + " " + later.indication(),
+                "seven years on, offline, the signer's and the OCSP responder's certificates long expired: " + later);
+        Dss.Outcome ltLater = Dss.validate(cadesT, canonical, root, true, sevenYears);
+        assertEquals(Indication.INDETERMINATE, ltLater.indication(), "what the CAdES-T alone would be then: " + ltLater);
 
         Files.write(dir.resolve("record.bin"), canonical);
-        Files.write(dir.resolve("lt.der"), lt);
+        Files.write(dir.resolve("lta.der"), lta);
         Files.writeString(dir.resolve("chain.pem"), nurse.chainPem());
         Tools.Result openssl = Tools.runResult("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
-                dir.resolve("lt.der").toString(), "-content", dir.resolve("record.bin").toString(), "-CAfile",
+                dir.resolve("lta.der").toString(), "-content", dir.resolve("record.bin").toString(), "-CAfile",
                 dir.resolve("chain.pem").toString(), "-purpose", "any", "-out", "/dev/null");
         assertTrue(openssl.all().contains("Verification successful"), openssl.all());
         assertEquals("TOTAL_PASSED", eportal.verification(signature).path("indication").asText(), "medsign's own report too");
+    }
+
+    private static long jobs(String attribute) throws Exception {
+        return (Long) MedsignJmx.attribute(MedsignJmx.area("Jobs"), attribute);
     }
 
     private static long signatureOf(EPortalClient eportal, long recordId) {

@@ -18,6 +18,13 @@ public final class MedsignJmx {
                 "service:jmx:remote+http://127.0.0.1:" + (9990 + MedsignServer.PORT_OFFSET)));
     }
 
+    /** One attribute, read over a connection of its own. */
+    public static Object attribute(ObjectName mbean, String attribute) throws Exception {
+        try (JMXConnector jmx = connect()) {
+            return jmx.getMBeanServerConnection().getAttribute(mbean, attribute);
+        }
+    }
+
     /** {@code org.medsign:type=<area>}. */
     public static ObjectName area(String type) {
         try {

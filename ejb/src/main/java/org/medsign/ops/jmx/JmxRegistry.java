@@ -28,6 +28,7 @@ import org.medsign.kernel.latency.Latencies;
 import org.medsign.ops.AuditSeal;
 import org.medsign.ops.HealthCheck;
 import org.medsign.signing.batch.SigningStatistics;
+import org.medsign.signing.longterm.LongTermEvidence;
 
 import javax.management.JMException;
 import javax.management.MBeanServer;
@@ -93,6 +94,9 @@ public class JmxRegistry {
     @Inject
     Instance<WriteBackBacklog> writeBack;
 
+    @EJB
+    LongTermEvidence longTerm;
+
     @Resource
     TimerService timers;
 
@@ -114,7 +118,7 @@ public class JmxRegistry {
     @PostConstruct
     void register() {
         MonitoredServices services = new MonitoredServices(health, keys, certificates, devices, crls, seal, verifier,
-                audit, signing, jobs, cards, latencies, writeBack);
+                audit, signing, jobs, cards, latencies, writeBack, longTerm);
         add(new ServerMonitor(services));
         add(new SigningMonitor(services));
         add(new CertificatesMonitor(services, Duration.ofHours(crlWarningHours)));

@@ -1,7 +1,7 @@
 package org.medsign.ops.jmx;
 
 /**
- * {@code org.medsign:type=Jobs}: each batch job's last run, the HIS write-back backlog, and starting a scan now.
+ * {@code org.medsign:type=Jobs}: each batch job's last run, the HIS write-back backlog, the long-term evidence backlog, and starting a scan now.
  * Notifications: {@value #JOB_FAILED}, {@value #WRITE_BACK_BACKLOG_GROWING}.
  */
 public interface JobsMXBean {
@@ -19,6 +19,14 @@ public interface JobsMXBean {
     String getSigningRemindersLastRun();
 
     String getCredentialUpkeepLastRun();
+
+    String getLongTermEvidenceLastRun();
+
+    /** Stored signatures past their revocation grace period still at CAdES-T, waiting for their validation data. */
+    long getLongTermBacklog();
+
+    /** Seconds since the oldest of them was timestamped; 0 when none waits. */
+    long getLongTermBacklogAgeSeconds();
 
     /** Signed states waiting to be written back to the HIS; -1 where this server has no write-back queue. */
     long getHisWriteBackBacklog();

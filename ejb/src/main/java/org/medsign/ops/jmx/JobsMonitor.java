@@ -1,8 +1,10 @@
 package org.medsign.ops.jmx;
 
+import org.medsign.jobs.BatchJob;
 import org.medsign.jobs.JobRun;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import java.util.Map;
  */
 public class JobsMonitor extends AreaMonitor implements JobsMXBean {
 
-    public static final List<String> JOBS = List.of("unsigned-scan", "signing-deadline", "signing-reminders", "credential-upkeep");
+    public static final List<String> JOBS = Arrays.stream(BatchJob.values()).map(BatchJob::jobName).toList();
 
     private final MonitoredServices services;
     private final GrowthWatch backlog;
@@ -70,6 +72,21 @@ public class JobsMonitor extends AreaMonitor implements JobsMXBean {
     @Override
     public String getCredentialUpkeepLastRun() {
         return lastRun("credential-upkeep");
+    }
+
+    @Override
+    public String getLongTermEvidenceLastRun() {
+        return lastRun("long-term-evidence");
+    }
+
+    @Override
+    public long getLongTermBacklog() {
+        return services.longTerm().backlog().count();
+    }
+
+    @Override
+    public long getLongTermBacklogAgeSeconds() {
+        return services.longTerm().backlog().ageSeconds(Instant.now());
     }
 
     @Override

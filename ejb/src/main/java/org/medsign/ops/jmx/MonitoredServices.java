@@ -14,10 +14,11 @@ import org.medsign.kernel.latency.Latencies;
 import org.medsign.ops.AuditSeal;
 import org.medsign.ops.HealthCheck;
 import org.medsign.signing.batch.SigningStatistics;
+import org.medsign.signing.longterm.LongTermEvidence;
 
 /** The capabilities' public services that the area MBeans read, looked up once by the registry. */
 record MonitoredServices(HealthCheck health, KeyRing keys, CertificateRegistry certificates, DeviceRegistry devices,
                          CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit,
                          SigningStatistics signing, JobControl jobs, CardValidation cards, Latencies latencies,
-                         Instance<WriteBackBacklog> writeBack) {
+                         Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm) {
 }

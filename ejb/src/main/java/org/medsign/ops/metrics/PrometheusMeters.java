@@ -113,6 +113,8 @@ public class PrometheusMeters {
             gauge("medsign.job.last.run.failed", jobs, j -> j.lastRunFailed(job) ? 1 : 0, Tags.of("job", job));
         }
         gauge("medsign.his.write.back.backlog", jobs, JobsMonitor::getHisWriteBackBacklog, Tags.empty());
+        gauge("medsign.long.term.backlog", jobs, JobsMonitor::getLongTermBacklog, Tags.empty());
+        gauge("medsign.long.term.backlog.age.seconds", jobs, JobsMonitor::getLongTermBacklogAgeSeconds, Tags.empty());
     }
 
     private void database(DatabaseMonitor database) {

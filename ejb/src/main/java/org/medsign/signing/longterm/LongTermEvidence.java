@@ -12,18 +12,21 @@ import org.medsign.credential.CrlPublisher;
 import org.medsign.credential.OcspResponder;
 import org.medsign.credential.SignerCertificate;
 import org.medsign.credential.SigningCertificates;
+import org.medsign.credential.TimeStampAuthority;
 import org.medsign.signing.evidence.EvidenceLevel;
 import org.medsign.signing.evidence.RecordSignature;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Augments stored signatures to CAdES-BASELINE-LT once their revocation grace period is over (a revocation that
+ * Augments stored signatures to CAdES-BASELINE-LTA once their revocation grace period is over (a revocation that
  * happened before the timestamp had that long to reach the CRL and the responder), in id order, a chunk per
- * transaction: a signature is either still CAdES-T or LT with all its validation data, never half.
+ * transaction: a signature is either still CAdES-T or LTA with all its validation data and its archive timestamp,
+ * never half.
  */
 @Stateless
 @PermitAll
@@ -44,6 +47,9 @@ public class LongTermEvidence {
     @Inject
     SigningCertificates certificates;
 
+    @Inject
+    TimeStampAuthority tsa;
+
     /** How long after its timestamp a signature waits before its revocation values are taken. */
     @Inject
     @ConfigProperty(name = "medsign.evidence.revocation-grace", defaultValue = "PT1H")
@@ -57,10 +63,14 @@ public class LongTermEvidence {
                 .setMaxResults(limit).getResultList();
     }
 
-    /** Adds the validation data to each of {@code ids} still at CAdES-T; how many it augmented. */
+    /**
+     * Adds the validation data (LT) and then an archive timestamp over it all (LTA) to each of {@code ids} still at
+     * CAdES-T; how many it augmented.
+     */
     public int augment(List<Long> ids) {
         EvidenceCollector collector = new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(),
                 () -> crls.current().encoded());
+        TimeStampAuthority.Stamper stamper = tsa.stamper();
         Instant now = Instant.now();
         int done = 0;
         for (Long id : ids) {
@@ -72,9 +82,10 @@ public class LongTermEvidence {
                     () -> new IllegalStateException("signature " + id + ": its certificate is not in the registry"));
             try {
                 CMSSignedData signed = new CMSSignedData(stored.cms());
-                stored.augmented(CadesLt.withValidationData(signed, collector.collect(signed, signer.x509())),
-                        EvidenceLevel.LT, now);
-            } catch (org.bouncycastle.cms.CMSException e) {
+                CMSSignedData lt = new CMSSignedData(CadesLt.withValidationData(signed, collector.collect(signed, signer.x509())));
+                CMSSignedData lta = CadesLta.withArchiveTimestamp(lt, HexFormat.of().parseHex(stored.digest()), stamper::stamp);
+                stored.augmented(lta.getEncoded(), EvidenceLevel.LTA, now);
+            } catch (org.bouncycastle.cms.CMSException | java.io.IOException e) {
                 throw new IllegalStateException("signature " + id + " cannot be read", e);
             }
             done++;
