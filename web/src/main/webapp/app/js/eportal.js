@@ -91,6 +91,13 @@ async function load(refresh) {
   }
 }
 
+/** The login is gone: the list (patients' masked names, charts) leaves the screen with it. */
+export function forget() {
+  generation++;
+  items = [];
+  render();
+}
+
 export async function enterBatch() {
   if (!(await get('session'))) {
     throw refusal('MS-1011', 'err.noLogin');

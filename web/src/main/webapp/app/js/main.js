@@ -76,6 +76,7 @@ async function logInAgain(coded) {
   const from = current();
   const old = await get('session');
   await remove('session');
+  eportal.forget();
   credential.afterLogin(['login', 'error'].includes(from) ? 'home' : from);
   $('loginNoticeCode').textContent = coded.code;
   $('loginNoticeWords').textContent = coded.message;

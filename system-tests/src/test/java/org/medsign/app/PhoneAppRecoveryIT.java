@@ -11,9 +11,11 @@ import org.medsign.systemtest.PortalClient.Page;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -99,6 +101,8 @@ class PhoneAppRecoveryIT {
                 app.tap("loginSubmit");
 
                 // back on 批次簽章作業, where it was, and signing goes on
+                // the list left with the login; it is back, freshly loaded, when the two records are
+                new WebDriverWait(app.browser().driver(), Duration.ofSeconds(60)).until(d -> app.pending().size() == 2);
                 app.awaitText("batchCount", "待簽 2 筆");
                 app.tap("selectAll");
                 app.sign(NEW_PIN);
