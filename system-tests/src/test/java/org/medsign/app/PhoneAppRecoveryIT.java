@@ -56,6 +56,7 @@ class PhoneAppRecoveryIT {
 
             // M15–M16: the application is issued, the PIN reaches the server, and the app dies before storing the key.
             Enrolments.Ticket first = Enrolments.apply(portal, deviceName, card);
+            app.go("enrol");
             enrol(app, first, FIRST_PIN);
             app.dieOnceThePinIsSet();
             app.tap("enrolSubmit");
