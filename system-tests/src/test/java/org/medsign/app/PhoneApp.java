@@ -150,26 +150,26 @@ final class PhoneApp implements AutoCloseable {
     }
 
     /**
-     * The app dies right after the server set the signing PIN: the request goes through, its answer never reaches the
-     * app; the test closes the browser once {@link #pinSettingAnswered()}.
+     * The app dies as the server answers the request to the path ending so: the request goes through, the answer
+     * never reaches the app; the test closes the browser once {@link #answerNeverRead()}.
      */
-    void dieOnceThePinIsSet() {
+    void dieOnceAnswered(String pathEnd) {
         ((JavascriptExecutor) browser.driver()).executeScript("""
+                const pathEnd = arguments[0];
                 const real = window.fetch;
                 window.fetch = async (url, init) => {
-                  if (String(url).includes('/certificates/') && String(url).endsWith('/pin')) {
-                    const answer = await real.call(window, url, init);
-                    window.medsignPinAnswer = answer.status;
+                  if (String(url).endsWith(pathEnd)) {
+                    window.medsignUnread = (await real.call(window, url, init)).status;
                     return new Promise(() => {});
                   }
                   return real.call(window, url, init);
-                };""");
+                };""", pathEnd);
     }
 
-    /** The HTTP status the server answered to the PIN setting, which the app never read. */
-    long pinSettingAnswered() {
+    /** The HTTP status of the answer the app never read. */
+    long answerNeverRead() {
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
-                (Long) ((JavascriptExecutor) d).executeScript("return window.medsignPinAnswer || null;"));
+                (Long) ((JavascriptExecutor) d).executeScript("return window.medsignUnread || null;"));
     }
 
     void screenshot(String name) {

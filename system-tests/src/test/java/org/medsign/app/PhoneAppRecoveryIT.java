@@ -24,7 +24,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The web app when things go wrong on the way, in Chromium emulating a phone: the app dies after the server set the
  * signing PIN but before the wrapped key was stored, and on its next start says MS-4013 and leads to a new application
- * (忘記PIN碼's flow), which then downloads and signs; after a Portal password change (M27) its next call is refused
+ * (忘記PIN碼's flow); it dies again as its certificate is issued, before any PIN, and says MS-4014; the third application downloads
+ * and signs; after a Portal password change (M27) its next call is refused
  * with MS-1012, it opens 登入 with the code's words, and once logged in with the new password it carries on signing.
  * D0001's password is changed and changed back. Screenshots: app-recovery, app-relogin.
  */
@@ -58,9 +59,9 @@ class PhoneAppRecoveryIT {
             Enrolments.Ticket first = Enrolments.apply(portal, deviceName, card);
             app.go("enrol");
             enrol(app, first, FIRST_PIN);
-            app.dieOnceThePinIsSet();
+            app.dieOnceAnswered("/pin");
             app.tap("enrolSubmit");
-            assertEquals(201, app.pinSettingAnswered());
+            assertEquals(201, app.answerNeverRead());
         }
 
         try (PhoneApp app = new PhoneApp(server, phone, null)) {
@@ -70,11 +71,26 @@ class PhoneAppRecoveryIT {
             assertTrue(app.text("errorAction").contains("重新申請憑證"), app.text("errorAction"));
             app.screenshot("recovery");
 
-            // 忘記PIN碼's flow: a new application on the Portal, scanned by the app with a new PIN, downloaded.
+            // 忘記PIN碼's flow: a new application; this time the app dies as its certificate is issued, before any PIN.
             app.tap("errorForgot");
             app.tap("forgotApply");
-            Enrolments.Ticket second = Enrolments.apply(portal, deviceName, card);
-            enrol(app, second, NEW_PIN);
+            enrol(app, Enrolments.apply(portal, deviceName, card), FIRST_PIN);
+            app.dieOnceAnswered("/enrolments");
+            app.tap("enrolSubmit");
+            assertEquals(201, app.answerNeverRead());
+        }
+
+        try (PhoneApp app = new PhoneApp(server, phone, null)) {
+            // MS-4014: no PIN protection was set for that certificate; the way on is the same.
+            app.awaitText("errorCode", "MS-4014");
+            assertTrue(app.text("errorWords").contains("申請未完成"), app.text("errorWords"));
+            assertTrue(app.text("errorNote").contains("請重新申請憑證"), app.text("errorNote"));
+
+            // and a third application, scanned by the app with a new PIN, finishes and downloads.
+            app.tap("errorForgot");
+            app.tap("forgotApply");
+            Enrolments.Ticket third = Enrolments.apply(portal, deviceName, card);
+            enrol(app, third, NEW_PIN);
             app.tap("enrolSubmit");
             app.awaitText("enrolDone", "憑證申請成功");
             app.go("download");
