@@ -1,8 +1,9 @@
 // The app shell offline: its own files are served from the cache first and refreshed in the background. The API is
 // never cached (records, tokens and keys' secrets must come from the server each time).
-const SHELL = 'medsign-app-2.0.0-1';
+const SHELL = 'medsign-app-2.1.0-2';
 const FILES = ['./', 'index.html', 'app.css', 'manifest.json', 'icon.svg', 'vendor/jsQR.js', 'js/main.js', 'js/api.js',
-  'js/store.js', 'js/i18n.js', 'js/qr.js', 'js/keys.js', 'js/der.js', 'js/pki.js', 'js/credential.js', 'js/eportal.js'];
+  'js/store.js', 'js/i18n.js', 'js/qr.js', 'js/keys.js', 'js/der.js', 'js/pki.js', 'js/credential.js', 'js/eportal.js',
+  'js/catalogue.js'];
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));

@@ -43,6 +43,7 @@ async function call(method, path, body, accept = 'application/json') {
 
 export const api = {
   health: () => call('GET', 'health'),
+  errors: () => call('GET', 'errors'),
   login: (site, account, password) => call('POST', 'sessions', {site, account, password}),
   bind: (body) => call('POST', 'devices', body),
   enrol: (body) => call('POST', 'enrolments', body),

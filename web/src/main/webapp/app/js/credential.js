@@ -1,15 +1,18 @@
 // The credential app's screens: 線上綁定裝置 (M9), 登入 (M14), 憑證申請 (M15–M17), 下載憑證 and 已下載 (M18).
-import {api} from './api.js';
-import {get, put} from './store.js';
+import {api, ApiError} from './api.js';
+import {get, put, remove} from './store.js';
 import {t} from './i18n.js';
 import {scan, stop, ticketLink} from './qr.js';
 import {b64, newDeviceKey, newSigningKey, open, pinProblem, protect, spki} from './keys.js';
 import {certificationRequest, hex, sha256, signDer} from './pki.js';
 import {certificateParts} from './der.js';
+import {entry} from './catalogue.js';
 import {APP_BUILD, APP_VERSION, busy, fail, refusal, show} from './main.js';
 
 const $ = (id) => document.getElementById(id);
 const enc = new TextEncoder();
+/** Where 登入 leads once it succeeds: 首頁, or the screen whose call found the login gone (M27). */
+let resume = 'home';
 /** This server's base address, as its QR codes name it. */
 export const SERVER = new URL('..', document.baseURI).href.replace(/\/+$/, '');
 
@@ -71,8 +74,16 @@ async function login() {
   const session = await api.login($('loginSite').value.trim(), $('loginAccount').value.trim(), $('loginPassword').value);
   await put('session', session);
   $('loginPassword').value = '';
+  $('loginNotice').hidden = true;
   busy(null);
-  show('home');
+  const next = resume;
+  resume = 'home';
+  show(next);
+}
+
+/** The screen to carry on with after the next successful 登入. */
+export function afterLogin(screen) {
+  resume = screen;
 }
 
 async function enrol() {
@@ -92,10 +103,49 @@ async function enrol() {
   const signingKey = await newSigningKey();
   const csr = await certificationRequest(signingKey, session.employeeNumber);
   const signed = enc.encode('medsign-enrol-v1\n' + link.ticket + '\n' + hex(await sha256(csr)));
-  const issued = await api.enrol({ticket: link.ticket, code: $('enrolCode').value.trim(), csr: b64(csr),
-    deviceId: device.deviceId, deviceSignature: b64(await signDer(device.privateKey, signed))});
-  const wrapped = await protect(issued.serial, signingKey, pin);
-  await put('signing', {serial: issued.serial, status: 'ISSUED', spki: await spki(signingKey.publicKey), ...wrapped});
+  // Until the wrapped key is stored, the signing key lives only in memory; this note tells a restarted app that it
+  // stopped in between (see unfinishedEnrolment).
+  await put('enrolment', {});
+  try {
+    const issued = await api.enrol({ticket: link.ticket, code: $('enrolCode').value.trim(), csr: b64(csr),
+      deviceId: device.deviceId, deviceSignature: b64(await signDer(device.privateKey, signed))});
+    await put('enrolment', {serial: issued.serial});
+    const wrapped = await protect(issued.serial, signingKey, pin,
+        () => put('enrolment', {serial: issued.serial, pinSent: true}));
+    await put('signing', {serial: issued.serial, status: 'ISSUED', spki: await spki(signingKey.publicKey), ...wrapped});
+    await remove('enrolment');
+    enrolled(issued);
+  } catch (e) {
+    if (e instanceof ApiError && e.status > 0) {
+      // the server answered with its refusal, which the error screen shows now
+      await remove('enrolment');
+    }
+    throw e;
+  }
+}
+
+/**
+ * The app stopped during 憑證申請 after sending it, before the wrapped signing key was stored (the phone was turned
+ * off, the app killed). The key lived only in memory, by design: a key kept unwrapped, even for a moment, would let a
+ * copy of the phone's storage sign without the server counting the PIN (docs/app-threat-model.md). So the application
+ * cannot be finished; the answer is the coded refusal that says to apply again: MS-4013 when the PIN had gone to the
+ * server (set there, it cannot be set again), MS-4014 when it had not (the application did not finish).
+ */
+export async function unfinishedEnrolment() {
+  const [stopped, signing] = await Promise.all([get('enrolment'), get('signing')]);
+  if (!stopped) {
+    return null;
+  }
+  await remove('enrolment');
+  if (signing && signing.serial === stopped.serial) {
+    return null;
+  }
+  const code = stopped.pinSent ? 'MS-4013' : 'MS-4014';
+  const words = await entry(code);
+  return new ApiError({code, title: words?.title, detail: words?.message || t('recover.note'), action: words?.action}, 0);
+}
+
+function enrolled(issued) {
   $('enrolPin').value = '';
   $('enrolPin2').value = '';
   busy(null);

@@ -7,6 +7,7 @@ import {b64, open, unb64} from './keys.js';
 import {hex, sha256, signDer, signedData} from './pki.js';
 import {busy, fail, refusal, show} from './main.js';
 import {boundAndLoggedIn} from './credential.js';
+import {explain} from './catalogue.js';
 
 const $ = (id) => document.getElementById(id);
 const enc = new TextEncoder();
@@ -88,6 +89,13 @@ async function load(refresh) {
       throw e;
     }
   }
+}
+
+/** The login is gone: the list (patients' masked names, charts) leaves the screen with it. */
+export function forget() {
+  generation++;
+  items = [];
+  render();
 }
 
 export async function enterBatch() {
@@ -176,9 +184,15 @@ function showResult(answer, millis) {
   list.replaceChildren();
   for (const item of answer.result.items.filter((i) => i.result === 'REFUSED')) {
     const line = document.createElement('li');
-    const code = document.createElement('span');
-    code.className = 'code';
+    // each refused item's code opens its entry in 錯誤代碼說明, as the error screen's 這是什麼意思 does
+    const code = document.createElement('button');
+    code.type = 'button';
+    code.className = 'code code-link';
     code.textContent = item.code;
+    code.addEventListener('click', () => {
+      explain(item.code);
+      show('codes');
+    });
     line.append(code, ' ' + item.recordId + '：' + item.message);
     list.append(line);
   }

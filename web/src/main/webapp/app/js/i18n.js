@@ -33,12 +33,18 @@ const WORDS = {
     'pin.title': '輸入簽章 PIN', 'pin.label': '簽章 PIN（金鑰保護密碼）', 'pin.ok': '確定', 'pin.cancel': '取消',
     'record.title': '病歷內容',
     'result.success': '成功', 'result.partial': '部分完成', 'result.failed': '未完成任何簽章', 'result.refused': '未能簽章：',
-    'error.title': '錯誤', 'error.action': '處理方式', 'error.relogin': '重新登入', 'error.codes': '所有錯誤代碼',
+    'error.title': '錯誤', 'error.action': '處理方式', 'error.explain': '這是什麼意思？', 'error.update': '更新 App',
     'forgot.title': '忘記PIN碼',
-    'forgot.text': '簽章 PIN 無法找回，也不能重設：沒有它，簽章金鑰就無法使用，這是設計上的保護。請在 Portal 以健保卡重新「申請憑證」（同一支手機），再以 App 掃描新的 QR Code、設定新的簽章 PIN。新憑證下載後，舊憑證會自動註銷。',
+    'forgot.text': '簽章 PIN 無法找回，也不能重設：沒有它，簽章金鑰就無法使用，這是設計上的保護。忘記時請重新申請憑證：',
+    'forgot.step1': '在電腦上登入 Portal →「行動憑證申請」→「申請憑證」，選擇這支手機，插入醫事人員卡完成申請，畫面會顯示 QR Code 與密碼。',
+    'forgot.step2': '在本 App 點「重新申請憑證」，掃描該 QR Code、輸入密碼，並設定新的簽章 PIN。',
+    'forgot.step3': '再點「下載憑證」，以新的簽章 PIN 下載；下載完成（已下載）後，這支手機的舊憑證會自動註銷。',
+    'forgot.apply': '重新申請憑證',
+    'recover.note': '上次的憑證申請在保護簽章金鑰之前中斷（App 被關閉或手機關機）。簽章金鑰只存在當時的記憶體中，已無法取回，這張憑證不能使用：請重新申請憑證。',
     'forgot.lock': '簽章 PIN 連續輸入錯誤 3 次後，簽章將依序暫時鎖定 1 分鐘、5 分鐘、30 分鐘，之後每次 24 小時；鎖定由伺服器計算，複製手機資料也無法繞過。',
-    'codes.title': '錯誤代碼說明', 'codes.text': 'App 顯示的每個錯誤都有代碼（MS-xxxx）、說明與處理方式。完整清單請見 Portal 的常見問題頁。',
-    'codes.link': '開啟常見問題', 'version': 'App 版本',
+    'codes.title': '錯誤代碼說明', 'codes.text': 'App 顯示的每個錯誤都有代碼（MS-xxxx）、說明與處理方式。需要協助時，請將錯誤畫面截圖並聯絡資訊室。',
+    'codes.search': '搜尋代碼或文字', 'codes.offline': '目前無法取得錯誤代碼表，請連上網路後再試。',
+    'codes.link': 'Portal 常見問題及錯誤代碼對照表', 'version': 'App 版本',
     'err.MS-3009': 'QR Code 不正確：不是本系統的 QR Code，或用途不符。請重新掃描 Portal 上的 QR Code。',
     'err.noDevice': '此手機尚未綁定：請先完成「線上綁定裝置」。', 'err.noLogin': '請先登入。',
     'err.noSigning': '此手機沒有已下載的憑證：請先完成憑證申請與下載。',
@@ -77,12 +83,18 @@ const WORDS = {
     'pin.title': 'Signing PIN', 'pin.label': 'Signing PIN', 'pin.ok': 'OK', 'pin.cancel': 'Cancel',
     'record.title': 'Record',
     'result.success': 'Success', 'result.partial': 'Partly done', 'result.failed': 'Nothing was signed', 'result.refused': 'Not signed:',
-    'error.title': 'Error', 'error.action': 'What to do', 'error.relogin': 'Log in again', 'error.codes': 'All error codes',
+    'error.title': 'Error', 'error.action': 'What to do', 'error.explain': 'What does this mean?', 'error.update': 'Update the app',
     'forgot.title': 'Forgot PIN',
-    'forgot.text': 'The signing PIN cannot be recovered or reset: without it the signing key cannot be used, by design. Apply again on the Portal with your card for the same phone, scan the new QR code with the app and choose a new PIN. When the new certificate is downloaded, the old one is revoked.',
+    'forgot.text': 'The signing PIN cannot be recovered or reset: without it the signing key cannot be used, by design. If you forgot it, apply for a new certificate:',
+    'forgot.step1': 'On a PC, log in to the Portal → Mobile credential → Apply for certificate, choose this phone and complete it with your healthcare professional card; it shows a QR code and its password.',
+    'forgot.step2': 'In this app tap "Apply again", scan that QR code, type its password and choose a new signing PIN.',
+    'forgot.step3': 'Then tap "Download certificate" with the new PIN; once downloaded, this phone\'s old certificate is revoked.',
+    'forgot.apply': 'Apply again',
+    'recover.note': 'The last certificate application stopped before the signing key was protected (the app was closed or the phone turned off). The key existed only in memory and is gone, so that certificate cannot be used: apply again.',
     'forgot.lock': 'After 3 wrong signing PINs, signing locks for 1, 5, 30 minutes, then 24 hours each time; the server counts, so copying the phone\'s data does not get around it.',
-    'codes.title': 'Error codes', 'codes.text': 'Every error the app shows has a code (MS-xxxx), its words and what to do. The full list is on the Portal\'s FAQ page.',
-    'codes.link': 'Open the FAQ', 'version': 'App version',
+    'codes.title': 'Error codes', 'codes.text': 'Every error the app shows has a code (MS-xxxx), its words and what to do. If you need help, take a screenshot of the error and contact IT.',
+    'codes.search': 'Search a code or words', 'codes.offline': 'The error-code table cannot be fetched now; try again when online.',
+    'codes.link': 'Portal FAQ and error codes', 'version': 'App version',
     'err.MS-3009': 'Wrong QR code: not one of this system\'s, or for another purpose. Scan the Portal\'s QR code again.',
     'err.noDevice': 'This phone is not bound yet: bind it first.', 'err.noLogin': 'Please log in first.',
     'err.noSigning': 'No downloaded certificate on this phone: apply and download first.',
@@ -90,7 +102,8 @@ const WORDS = {
   },
 };
 
-let current = localStorage.getItem('medsign.lang') || (navigator.language.startsWith('zh') ? 'zh-TW' : 'zh-TW');
+// zh-TW unless the user chose English here: the project's first language, whatever the phone's own setting.
+let current = localStorage.getItem('medsign.lang') || 'zh-TW';
 
 export const language = () => current;
 

@@ -45,12 +45,14 @@ async function wrappingKey(wrapPart, secret, serial) {
 
 /**
  * After enrolment: sets the PIN's verifier on the server (proven by the new key), receives the secret, and wraps the
- * signing key under PIN and secret. Answers what the phone keeps: salt, iv and the wrapped key.
+ * signing key under PIN and secret. Answers what the phone keeps: salt, iv and the wrapped key. {@code sending} runs
+ * just before the PIN goes to the server (the app notes it, for a restart in between).
  */
-export async function protect(serial, signingKeyPair, pin) {
+export async function protect(serial, signingKeyPair, pin, sending = async () => {}) {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const {verifier, wrapPart} = await derive(pin, salt);
   const message = enc.encode('medsign-pin-set-v1\n' + serial + '\n' + hex(await sha256(verifier)));
+  await sending();
   const answer = await api.setPin(serial, b64(verifier), b64(await signDer(signingKeyPair.privateKey, message)));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const wrapped = await crypto.subtle.wrapKey('pkcs8', signingKeyPair.privateKey,

@@ -3,6 +3,7 @@ package org.medsign.app;
 import org.medsign.systemtest.Browser;
 import org.medsign.systemtest.MedsignServer;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -117,6 +118,58 @@ final class PhoneApp implements AutoCloseable {
         if (!all.isSelected()) {
             all.click();
         }
+    }
+
+    boolean displayed(String id) {
+        return browser.driver().findElement(By.id(id)).isDisplayed();
+    }
+
+    /** Opens the app afresh, as a phone does after the app was closed. */
+    void reload() {
+        browser.open("app/");
+        browser.await(By.cssSelector("body[data-ready='true']"));
+    }
+
+    /**
+     * This page's app as an older release (M26): its bind request says that version, as an old copy of the app
+     * would. Lasts until the page is loaded again.
+     */
+    void asAppVersion(String version, int build) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const [version, build] = arguments;
+                const real = window.fetch;
+                window.fetch = (url, init) => {
+                  if (String(url).endsWith('/api/v1/devices') && init && init.body) {
+                    const body = JSON.parse(init.body);
+                    body.device.appVersion = version;
+                    body.device.appBuild = build;
+                    init = {...init, body: JSON.stringify(body)};
+                  }
+                  return real.call(window, url, init);
+                };""", version, build);
+    }
+
+    /**
+     * The app dies as the server answers the request to the path ending so: the request goes through, the answer
+     * never reaches the app; the test closes the browser once {@link #answerNeverRead()}.
+     */
+    void dieOnceAnswered(String pathEnd) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const pathEnd = arguments[0];
+                const real = window.fetch;
+                window.fetch = async (url, init) => {
+                  if (String(url).endsWith(pathEnd)) {
+                    window.medsignUnread = (await real.call(window, url, init)).status;
+                    return new Promise(() => {});
+                  }
+                  return real.call(window, url, init);
+                };""", pathEnd);
+    }
+
+    /** The HTTP status of the answer the app never read. */
+    long answerNeverRead() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d ->
+                (Long) ((JavascriptExecutor) d).executeScript("return window.medsignUnread || null;"));
     }
 
     void screenshot(String name) {

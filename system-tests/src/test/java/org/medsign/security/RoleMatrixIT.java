@@ -62,7 +62,7 @@ class RoleMatrixIT {
 
     /** API paths that answer without a token; all others need the app's login. */
     private static final Set<String> PUBLIC_API = Set.of("/api/v1/health", "/api/v1/openapi.json", "/api/v1/openapi.yaml",
-            "/api/v1/devices", "/api/v1/sessions");
+            "/api/v1/devices", "/api/v1/sessions", "/api/v1/errors");
 
     private static final Map<Who, String> PEOPLE = Map.of(Who.STAFF, "N0001", Who.IT_ADMIN, "IT0001", Who.AUDITOR, "AU0001");
 

@@ -31,7 +31,8 @@ public final class Problems {
                 ErrorCatalogue.action(code, locale), instance);
     }
 
-    private static Locale locale(HttpHeaders headers) {
+    /** The language of the answer: English when the app asked for it first, zh-TW otherwise. */
+    public static Locale locale(HttpHeaders headers) {
         List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
         return ErrorCatalogue.supported(accepted.isEmpty() ? null : accepted.get(0));
     }
