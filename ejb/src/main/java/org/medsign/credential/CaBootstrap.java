@@ -33,6 +33,9 @@ import java.util.List;
  */
 final class CaBootstrap {
 
+    /** How long a TSA certificate lives: past the CA-issued staff certificates, within the issuing CA's ten years. */
+    static final Duration TSA_VALIDITY = Duration.ofDays(365L * 9);
+
     private CaBootstrap() {
     }
 
@@ -67,7 +70,7 @@ final class CaBootstrap {
 
             PublicKey tsa = ring.newKey(KeyPurpose.TIMESTAMP);
             ring.certified(KeyPurpose.TIMESTAMP, List.of(tsaCertificate(ring, organisation, pkiBase, tsa, now,
-                    now.plus(Duration.ofDays(365L * 9))), issuingCert, rootCert));
+                    now.plus(TSA_VALIDITY)), issuingCert, rootCert));
             createAuditSeal(ring, organisation);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot create the development CA", e);

@@ -92,6 +92,30 @@ public class CertificateAuthority {
     }
 
     /**
+     * TSA key rollover: a new key with a certificate from the issuing CA for as long as the first one had. Tokens made
+     * before carry their own certificate, which the CA's CRL keeps covering. Only {@link TimeStampAuthority#rollKey}
+     * calls it, while no token is being begun (public as a business method must be).
+     */
+    public synchronized X509Certificate rollTimestampKey() {
+        if (!ring.writable(KeyPurpose.TIMESTAMP)) {
+            throw new IllegalStateException("The TSA's key store is not medsign's to write: provision the new key there");
+        }
+        try {
+            Instant now = Instant.now();
+            PublicKey key = ring.newKey(KeyPurpose.TIMESTAMP);
+            java.util.List<X509Certificate> chain = new java.util.ArrayList<>(java.util.List.of(
+                    CaBootstrap.tsaCertificate(ring, organisation, pkiBase(), key, now, now.plus(CaBootstrap.TSA_VALIDITY))));
+            chain.addAll(ring.chain(KeyPurpose.ISSUE_CERTIFICATE));
+            ring.certified(KeyPurpose.TIMESTAMP, chain);
+            certificates = new CaCertificates(certificates.root(), certificates.issuing(), certificates.ocsp(), chain.get(0));
+            LOG.info("Rolled the TSA over to a new key, certificate " + chain.get(0).getSerialNumber().toString(16));
+            return chain.get(0);
+        } catch (java.security.GeneralSecurityException | org.bouncycastle.cert.CertIOException e) {
+            throw new IllegalStateException("Cannot roll the TSA's key over", e);
+        }
+    }
+
+    /**
      * Where certificates made without a request (the CA's own, the TSA's, the institution's) send relying parties:
      * {@code medsign.pki-url}, else this server on WildFly's HTTP port. Plain HTTP, as RFC 5280 clients expect.
      */

@@ -20,6 +20,7 @@ import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.math.BigInteger;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -54,6 +55,21 @@ public class TimeStampAuthority {
         return stamper().stamp(data);
     }
 
+    /** The certificate new tokens carry. */
+    public X509Certificate certificate() {
+        return ca.certificates().tsa();
+    }
+
+    /**
+     * Rolls the TSA over to a new key (IT's operation, audited by its caller). Write-locked: no stamper is begun
+     * meanwhile, so none pairs the new key with the old certificate; stampers already begun finish with the old pair,
+     * which stays valid.
+     */
+    @Lock(LockType.WRITE)
+    public X509Certificate rollKey() {
+        return ca.rollTimestampKey();
+    }
+
     /**
      * A stamper for one thread's run of tokens (a slice of a signing batch): it builds the token generator once,
      * which is most of a token's cost. Not thread-safe; serial numbers stay unique across stampers.
@@ -64,8 +80,9 @@ public class TimeStampAuthority {
                     new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build()
                             .get(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256)),
                     POLICY);
-            generator.addCertificates(new JcaCertStore(List.of(ca.certificates().tsa())));
-            return new Stamper(generator, serialPrefix, serial);
+            X509Certificate certificate = ca.certificates().tsa();
+            generator.addCertificates(new JcaCertStore(List.of(certificate)));
+            return new Stamper(generator, certificate, serialPrefix, serial);
         } catch (Exception e) {
             throw new IllegalStateException("The time-stamping authority failed", e);
         }
@@ -75,15 +92,22 @@ public class TimeStampAuthority {
     public static final class Stamper {
 
         private final TimeStampTokenGenerator generator;
+        private final X509Certificate certificate;
         private final BigInteger serialPrefix;
         private final AtomicLong serial;
         private final TimeStampRequestGenerator requests = new TimeStampRequestGenerator();
 
-        Stamper(TimeStampTokenGenerator generator, BigInteger serialPrefix, AtomicLong serial) {
+        Stamper(TimeStampTokenGenerator generator, X509Certificate certificate, BigInteger serialPrefix, AtomicLong serial) {
             this.generator = generator;
+            this.certificate = certificate;
             this.serialPrefix = serialPrefix;
             this.serial = serial;
             requests.setCertReq(true);
+        }
+
+        /** The TSA certificate this stamper's tokens carry. */
+        public X509Certificate certificate() {
+            return certificate;
         }
 
         public TimeStampToken stamp(byte[] data) {

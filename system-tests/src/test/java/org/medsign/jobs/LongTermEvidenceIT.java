@@ -100,11 +100,11 @@ class LongTermEvidenceIT {
         assertEquals("TOTAL_PASSED", eportal.verification(signature).path("indication").asText(), "medsign's own report too");
     }
 
-    private static long jobs(String attribute) throws Exception {
+    static long jobs(String attribute) throws Exception {
         return (Long) MedsignJmx.attribute(MedsignJmx.area("Jobs"), attribute);
     }
 
-    private static long signatureOf(EPortalClient eportal, long recordId) {
+    static long signatureOf(EPortalClient eportal, long recordId) {
         for (var s : eportal.signatures()) {
             if (s.path("recordId").asLong() == recordId) {
                 return s.path("id").asLong();
@@ -114,7 +114,7 @@ class LongTermEvidenceIT {
     }
 
     /** Waits until the signature's timestamp is past the test server's grace period (2 s). */
-    private static void awaitGrace(MedsignServer server, long signature) throws Exception {
+    static void awaitGrace(MedsignServer server, long signature) throws Exception {
         Instant timestamp;
         try (Connection c = server.database().connect();
              PreparedStatement ps = c.prepareStatement("SELECT timestamp_time FROM record_signature WHERE id = ?")) {
@@ -130,7 +130,7 @@ class LongTermEvidenceIT {
         }
     }
 
-    private static List<String> levels(MedsignServer server, long... ids) throws Exception {
+    static List<String> levels(MedsignServer server, long... ids) throws Exception {
         List<String> levels = new java.util.ArrayList<>();
         try (Connection c = server.database().connect();
              PreparedStatement ps = c.prepareStatement("SELECT evidence_level FROM record_signature WHERE id = ?")) {

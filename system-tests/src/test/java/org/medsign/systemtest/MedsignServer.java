@@ -151,6 +151,8 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     env.put("MEDSIGN_JOBS_LONG_TERM_EVIDENCE_SCHEDULE", "off");
     // Long-term evidence is taken 2 s after a signature's timestamp, so that a test need not wait an hour.
     env.put("MEDSIGN_EVIDENCE_REVOCATION_GRACE", "PT2S");
+    // every archive timestamp is within ten years of its TSA certificate's end: renewed once the TSA has rolled over
+    env.put("MEDSIGN_EVIDENCE_RENEW_BEFORE", "P3650D");
     env.put("MEDSIGN_JOBS_CATCH_UP_SECONDS", "-1");
     env.put("MEDSIGN_MONITORING_WATCH_SECONDS", "5"); // JMX alerts within seconds, not a minute
     }

@@ -8,7 +8,7 @@ import org.medsign.signing.longterm.LongTermEvidence;
 
 import java.util.List;
 
-/** Adds the validation data to a chunk of signatures in the chunk's transaction: all of them LT, or none. */
+/** Takes a chunk of signatures to LTA in the chunk's transaction: all of them, or none. */
 @Named
 @Dependent
 public class AugmentWriter extends AbstractItemWriter {

@@ -47,6 +47,15 @@ public interface CertificatesMXBean {
     /** Publishes a CRL now; answers its number (audited). */
     long publishCrl();
 
+    /** The serial (hex) of the certificate new timestamps carry. */
+    String getTsaCertificateSerial();
+
+    /**
+     * TSA key rollover: a new key and certificate for new timestamps (audited); answers the new certificate's serial.
+     * Earlier timestamps keep verifying with the certificate they carry.
+     */
+    String rollTimestampKey();
+
     /** Starts the issuance latency figures again (audited). */
     void resetLatencies();
 }

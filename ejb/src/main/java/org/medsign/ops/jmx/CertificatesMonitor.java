@@ -126,6 +126,18 @@ public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBe
     }
 
     @Override
+    public String getTsaCertificateSerial() {
+        return services.tsa().certificate().getSerialNumber().toString(16);
+    }
+
+    @Override
+    public String rollTimestampKey() {
+        String serial = services.tsa().rollKey().getSerialNumber().toString(16);
+        audited("rollTimestampKey → TSA certificate " + serial);
+        return serial;
+    }
+
+    @Override
     public void resetLatencies() {
         resetLatencies(TimedOperation.CERTIFICATE_ISSUANCE);
     }

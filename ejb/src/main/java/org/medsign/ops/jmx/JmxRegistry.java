@@ -20,6 +20,7 @@ import org.medsign.audit.AuditVerifier;
 import org.medsign.card.validation.CardValidation;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
+import org.medsign.credential.TimeStampAuthority;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.his.WriteBackBacklog;
 import org.medsign.jobs.JobControl;
@@ -97,6 +98,9 @@ public class JmxRegistry {
     @EJB
     LongTermEvidence longTerm;
 
+    @EJB
+    TimeStampAuthority tsa;
+
     @Resource
     TimerService timers;
 
@@ -118,7 +122,7 @@ public class JmxRegistry {
     @PostConstruct
     void register() {
         MonitoredServices services = new MonitoredServices(health, keys, certificates, devices, crls, seal, verifier,
-                audit, signing, jobs, cards, latencies, writeBack, longTerm);
+                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa);
         add(new ServerMonitor(services));
         add(new SigningMonitor(services));
         add(new CertificatesMonitor(services, Duration.ofHours(crlWarningHours)));

@@ -6,6 +6,7 @@ import org.medsign.audit.AuditVerifier;
 import org.medsign.card.validation.CardValidation;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CrlPublisher;
+import org.medsign.credential.TimeStampAuthority;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.his.WriteBackBacklog;
 import org.medsign.jobs.JobControl;
@@ -20,5 +21,6 @@ import org.medsign.signing.longterm.LongTermEvidence;
 record MonitoredServices(HealthCheck health, KeyRing keys, CertificateRegistry certificates, DeviceRegistry devices,
                          CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit,
                          SigningStatistics signing, JobControl jobs, CardValidation cards, Latencies latencies,
-                         Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm) {
+                         Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm,
+                         TimeStampAuthority tsa) {
 }

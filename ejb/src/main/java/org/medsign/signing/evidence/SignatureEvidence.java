@@ -42,6 +42,10 @@ public abstract class SignatureEvidence {
     @Column(name = "augmented_at")
     private Instant augmentedAt;
 
+    /** When the newest archive timestamp's TSA certificate expires (LTA); renewed before then. */
+    @Column(name = "archive_until")
+    private Instant archiveUntil;
+
     protected SignatureEvidence() {
     }
 
@@ -88,10 +92,20 @@ public abstract class SignatureEvidence {
         return augmentedAt;
     }
 
+    public Instant archiveUntil() {
+        return archiveUntil;
+    }
+
     /** The same signature with more evidence: the SignedData whose signer info is unchanged, at {@code level}. */
     public void augmented(byte[] cms, EvidenceLevel level, Instant at) {
         this.cms = cms.clone();
         this.level = level;
         this.augmentedAt = at;
+    }
+
+    /** The same signature under a new archive timestamp (LTA), which can be checked until {@code until}. */
+    public void archived(byte[] cms, Instant until, Instant at) {
+        augmented(cms, EvidenceLevel.LTA, at);
+        this.archiveUntil = until;
     }
 }

@@ -27,7 +27,8 @@ import java.util.function.Supplier;
 /**
  * Gathers a CAdES-T's validation data from medsign's own PKI: one OCSP answer for the signer's certificate and the
  * TSA's (made once per signer certificate for a run of signatures), the root's CRL for the issuing CA, and the chain's
- * certificates. A TSA certificate the responder does not know (one renewed since) is covered by the CA's CRL instead.
+ * certificates; and an archive timestamp's, before it is renewed. A TSA certificate the responder does not serve (one
+ * renewed or rolled over since) is covered by the CA's CRL instead.
  */
 final class EvidenceCollector {
 
@@ -60,38 +61,64 @@ final class EvidenceCollector {
         try {
             SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
             X509CertificateHolder signerCertificate = new JcaX509CertificateHolder(signerX509);
-            TimeStampToken token = token(signer);
-            X509CertificateHolder tsa = only(token.getCertificates().getMatches(token.getSID()));
-            List<X509CertificateHolder> certificates = new ArrayList<>(List.of(signerCertificate, tsa));
-            for (X509Certificate c : List.of(ca.issuing(), ca.root(), ca.ocsp())) {
-                certificates.add(new JcaX509CertificateHolder(c));
-            }
-            boolean tsaKnown = tsa.getSerialNumber().equals(ca.tsa().getSerialNumber());
-            List<byte[]> crls = new ArrayList<>();
-            rootCrl.ifPresent(crls::add);
-            if (!tsaKnown) {
-                crls.add(caCrl.get());
-            }
-            byte[] answer = answers.computeIfAbsent(signerCertificate.getSerialNumber(),
-                    serial -> ocsp.apply(request(serial, tsaKnown ? tsa.getSerialNumber() : null)));
-            return new ValidationData(certificates, crls, List.of(answer));
+            X509CertificateHolder tsa = tsaOf(token(signer));
+            boolean tsaKnown = known(tsa);
+            byte[] answer = answers.computeIfAbsent(signerCertificate.getSerialNumber(), serial -> ocsp.apply(tsaKnown
+                    ? request(serial, tsa.getSerialNumber()) : request(serial)));
+            return data(List.of(signerCertificate, tsa), tsaKnown, List.of(answer));
         } catch (Exception e) {
             throw new IllegalStateException("Cannot gather the validation data", e);
         }
     }
 
-    private byte[] request(BigInteger signer, BigInteger tsa) {
+    /**
+     * The validation data of a timestamp's own TSA (an archive timestamp about to be covered by the next): its chain,
+     * and the responder's answer for its certificate, or the CA's CRL for one the responder no longer serves.
+     */
+    ValidationData forTimestamp(TimeStampToken token) {
+        try {
+            X509CertificateHolder tsa = tsaOf(token);
+            boolean known = known(tsa);
+            return data(List.of(tsa), known, known ? List.of(answers.computeIfAbsent(tsa.getSerialNumber(),
+                    serial -> ocsp.apply(request(serial)))) : List.of());
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot gather the TSA's validation data", e);
+        }
+    }
+
+    private ValidationData data(List<X509CertificateHolder> leaves, boolean tsaKnown, List<byte[]> answers) throws Exception {
+        List<X509CertificateHolder> certificates = new ArrayList<>(leaves);
+        for (X509Certificate c : List.of(ca.issuing(), ca.root(), ca.ocsp())) {
+            certificates.add(new JcaX509CertificateHolder(c));
+        }
+        List<byte[]> crls = new ArrayList<>();
+        rootCrl.ifPresent(crls::add);
+        if (!tsaKnown) {
+            crls.add(caCrl.get());
+        }
+        return new ValidationData(certificates, crls, answers);
+    }
+
+    /** Whether the responder answers for this TSA certificate: the current one; one rolled over is on the CRL. */
+    private boolean known(X509CertificateHolder tsa) {
+        return tsa.getSerialNumber().equals(ca.tsa().getSerialNumber());
+    }
+
+    private byte[] request(BigInteger... serials) {
         try {
             X509CertificateHolder issuer = new JcaX509CertificateHolder(ca.issuing());
             OCSPReqBuilder builder = new OCSPReqBuilder();
-            builder.addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1), issuer, signer));
-            if (tsa != null) {
-                builder.addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1), issuer, tsa));
+            for (BigInteger serial : serials) {
+                builder.addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1), issuer, serial));
             }
             return builder.build().getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("Cannot ask for the OCSP answer", e);
         }
+    }
+
+    private static X509CertificateHolder tsaOf(TimeStampToken token) {
+        return only(token.getCertificates().getMatches(token.getSID()));
     }
 
     static TimeStampToken token(SignerInformation signer) throws Exception {

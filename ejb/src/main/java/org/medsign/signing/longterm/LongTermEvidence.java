@@ -26,7 +26,8 @@ import java.util.Optional;
  * Augments stored signatures to CAdES-BASELINE-LTA once their revocation grace period is over (a revocation that
  * happened before the timestamp had that long to reach the CRL and the responder), in id order, a chunk per
  * transaction: a signature is either still CAdES-T or LTA with all its validation data and its archive timestamp,
- * never half.
+ * never half. Later, before the newest archive timestamp's TSA certificate expires and once a later one exists (the
+ * TSA's key rolled over), a new archive timestamp covers the old one with its validation data.
  */
 @Stateless
 @PermitAll
@@ -55,6 +56,11 @@ public class LongTermEvidence {
     @ConfigProperty(name = "medsign.evidence.revocation-grace", defaultValue = "PT1H")
     Duration grace;
 
+    /** How long before the newest archive timestamp's TSA certificate expires a new archive timestamp is added. */
+    @Inject
+    @ConfigProperty(name = "medsign.evidence.renew-before", defaultValue = "P365D")
+    Duration renewBefore;
+
     /** Ids of CAdES-T signatures past their grace period, after {@code after}, in id order. */
     public List<Long> due(long after, int limit) {
         return em.createQuery("select s.id from RecordSignature s where s.level = :t and s.timestampTime < :cut and s.id > :after"
@@ -68,8 +74,7 @@ public class LongTermEvidence {
      * CAdES-T; how many it augmented.
      */
     public int augment(List<Long> ids) {
-        EvidenceCollector collector = new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(),
-                () -> crls.current().encoded());
+        EvidenceCollector collector = collector();
         TimeStampAuthority.Stamper stamper = tsa.stamper();
         Instant now = Instant.now();
         int done = 0;
@@ -84,13 +89,61 @@ public class LongTermEvidence {
                 CMSSignedData signed = new CMSSignedData(stored.cms());
                 CMSSignedData lt = new CMSSignedData(CadesLt.withValidationData(signed, collector.collect(signed, signer.x509())));
                 CMSSignedData lta = CadesLta.withArchiveTimestamp(lt, HexFormat.of().parseHex(stored.digest()), stamper::stamp);
-                stored.augmented(lta.getEncoded(), EvidenceLevel.LTA, now);
+                stored.archived(lta.getEncoded(), stamper.certificate().getNotAfter().toInstant(), now);
             } catch (org.bouncycastle.cms.CMSException | java.io.IOException e) {
                 throw new IllegalStateException("signature " + id + " cannot be read", e);
             }
             done++;
         }
         return done;
+    }
+
+    /**
+     * Ids of LTA signatures, after {@code after} in id order, whose newest archive timestamp's TSA certificate expires
+     * within the renewal period, and later than the current TSA certificate does not: renewing gains time.
+     */
+    public List<Long> renewalDue(long after, int limit) {
+        Instant current = tsa.certificate().getNotAfter().toInstant();
+        Instant horizon = Instant.now().plus(renewBefore);
+        return em.createQuery("select s.id from RecordSignature s where s.level = :lta and s.archiveUntil < :horizon"
+                        + " and s.archiveUntil < :current and s.id > :after order by s.id", Long.class)
+                .setParameter("lta", EvidenceLevel.LTA).setParameter("horizon", horizon).setParameter("current", current)
+                .setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Renews each of {@code ids}: the validation data of its newest archive timestamp's TSA, then a new archive
+     * timestamp over it all, which indexes the earlier one; how many it renewed.
+     */
+    public int renew(List<Long> ids) {
+        EvidenceCollector collector = collector();
+        TimeStampAuthority.Stamper stamper = tsa.stamper();
+        Instant until = stamper.certificate().getNotAfter().toInstant();
+        Instant now = Instant.now();
+        int done = 0;
+        for (Long id : ids) {
+            RecordSignature stored = em.find(RecordSignature.class, id);
+            if (stored == null || stored.level() != EvidenceLevel.LTA || !until.isAfter(stored.archiveUntil())) {
+                continue;
+            }
+            try {
+                CMSSignedData signed = new CMSSignedData(stored.cms());
+                List<org.bouncycastle.tsp.TimeStampToken> archives = CadesLta.archiveTimestamps(signed);
+                CMSSignedData covered = new CMSSignedData(CadesLt.withValidationData(signed,
+                        collector.forTimestamp(archives.get(archives.size() - 1))));
+                CMSSignedData renewed = CadesLta.withArchiveTimestamp(covered, HexFormat.of().parseHex(stored.digest()),
+                        stamper::stamp);
+                stored.archived(renewed.getEncoded(), until, now);
+            } catch (org.bouncycastle.cms.CMSException | java.io.IOException e) {
+                throw new IllegalStateException("signature " + id + " cannot be read", e);
+            }
+            done++;
+        }
+        return done;
+    }
+
+    private EvidenceCollector collector() {
+        return new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(), () -> crls.current().encoded());
     }
 
     /** How many signatures wait for their validation data, and since when the oldest does (its timestamp). */

@@ -1,0 +1,23 @@
+package org.medsign.batch.longterm;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.medsign.signing.longterm.LongTermEvidence;
+
+import java.util.List;
+
+/** Renews the archive timestamps of a chunk of signatures in the chunk's transaction: all of them, or none. */
+@Named
+@Dependent
+public class RenewWriter extends AbstractItemWriter {
+
+    @Inject
+    LongTermEvidence evidence;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        evidence.renew(items.stream().map(Long.class::cast).toList());
+    }
+}
