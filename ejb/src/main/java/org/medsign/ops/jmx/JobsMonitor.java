@@ -78,6 +78,11 @@ public class JobsMonitor extends AreaMonitor implements JobsMXBean {
     }
 
     @Override
+    public long getHisWriteBackAgeSeconds() {
+        return services.writeBack().isResolvable() ? services.writeBack().get().oldestAgeSeconds() : -1;
+    }
+
+    @Override
     public long startUnsignedScan(String mode) {
         return services.jobs().startFromJmx("unsigned-scan", mode == null || mode.isBlank() ? "INCREMENTAL" : mode);
     }
