@@ -44,10 +44,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The HIS database goes away for real (no new connections, its open ones killed) while a nurse signs two batches from
  * her phone: both are accepted, verified, timestamped and stored, the phone is told every record is signed, and the
- * records leave her pending list and 首頁's count; the marks wait, and JMX and Prometheus show the backlog and its
- * growing age. The HIS comes back: a full scan still does not list them (the HIS shows them unsigned until the
- * write-back), then the his-write-back job, started from 批次作業, writes every mark. A trigger in the HIS logs every
- * change to a signed row: each record is marked exactly once, in the order the signatures were stored.
+ * records leave her pending list and 首頁's count; the marks wait, and JMX, Prometheus and 批次作業 show the backlog
+ * and its growing age. The HIS comes back: a full scan still does not list them (the HIS shows them unsigned until
+ * the write-back), then the his-write-back job, started from 批次作業, writes every mark. A trigger in the HIS logs
+ * every change to a signed row: each record is marked exactly once, in the order the signatures were stored.
  */
 @SystemTest
 class HisOutageIT {
@@ -93,6 +93,8 @@ class HisOutageIT {
                 assertTrue(prometheus("medsign_his_write_back_age_seconds") > firstAge, "Prometheus shows the age too");
                 assertTrue(prometheus("medsign_his_write_back_backlog") >= 2 * BATCH);
                 assertStored(server, all, false);
+                assertTrue(Long.parseLong(batch.open().document().getElementById("batch:writeBackBacklog").text())
+                        >= 2L * BATCH, "批次作業 shows the marks waiting");
                 assertNotPending(nurse, all, pendingBefore - 2 * BATCH);
                 assertEquals(countBefore - 2 * BATCH, homeCount(server), "首頁's count during the outage");
             } finally {

@@ -89,9 +89,5 @@ public class SignatureDesk {
     /** A signature as stored: its id, record version and signer, whether this batch added it, whether the HIS has it. */
     public record Stored(long id, long recordId, int version, String signer, Instant signingTime, boolean added,
                          boolean hisMarked) {
-
-        public String reference() {
-            return RecordSignature.reference(id);
-        }
     }
 }
