@@ -9,7 +9,9 @@ public enum BatchJob {
     SIGNING_DEADLINE("signing-deadline", "every 30m", "off"),
     SIGNING_REMINDERS("signing-reminders", "every 5m", "off"),
     CREDENTIAL_UPKEEP("credential-upkeep", "every 1h", "off"),
-    LONG_TERM_EVIDENCE("long-term-evidence", "every 1h", "off");
+    LONG_TERM_EVIDENCE("long-term-evidence", "every 1h", "off"),
+    /** Every minute, but its timer starts a run only while marks wait ({@link JobSchedule}). */
+    HIS_WRITE_BACK("his-write-back", "every 1m", "off");
 
     private final String jobName;
     private final String defaultSchedule;

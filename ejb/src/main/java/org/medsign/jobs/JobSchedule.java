@@ -12,10 +12,12 @@ import jakarta.ejb.Timeout;
 import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.medsign.error.MedsignException;
+import org.medsign.his.WriteBackBacklog;
 import org.medsign.kernel.Role;
 
 import java.time.Instant;
@@ -28,7 +30,8 @@ import java.util.logging.Logger;
  * When each job runs: persistent EJB calendar timers, rebuilt at every start from configuration
  * ({@code medsign.jobs.<job>.schedule}, and {@code medsign.jobs.unsigned-scan.full-schedule} for the nightly full
  * scan): {@code every 10m}, {@code every 1h}, {@code daily 02:30} or {@code off}. A timer that fires while its job
- * still runs starts nothing ({@link JobLauncher}); timers run without a caller.
+ * still runs starts nothing ({@link JobLauncher}); timers run without a caller. The HIS write-back's timer starts a
+ * run only while marks wait, so its every-minute schedule leaves no trail of empty runs on 批次作業.
  */
 @Singleton
 @Startup
@@ -45,6 +48,9 @@ public class JobSchedule {
 
     @Inject
     JobLauncher launcher;
+
+    @Inject
+    Instance<WriteBackBacklog> writeBack;
 
     @Inject
     @ConfigProperty(name = "medsign.time-zone", defaultValue = "Asia/Taipei")
@@ -83,6 +89,9 @@ public class JobSchedule {
     @Timeout
     void fire(Timer timer) {
         if (timer.getInfo() instanceof Planned planned) {
+            if (planned.job() == BatchJob.HIS_WRITE_BACK && writeBack.isResolvable() && writeBack.get().waiting() == 0) {
+                return;
+            }
             try {
                 launcher.start(planned.job(), planned.mode(), "timer");
             } catch (MedsignException e) {

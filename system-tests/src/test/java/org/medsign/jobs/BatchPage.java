@@ -17,14 +17,15 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 
 /**
- * IT's 批次作業 page driven over HTTP (as IT0001), with the job repository read directly to wait for runs.
+ * IT's 批次作業 page driven over HTTP (as IT0001), with the job repository read directly to wait for runs. Public for
+ * the capabilities' tests that run a job (the HIS outage's write-back).
  */
-final class BatchPage {
+public final class BatchPage {
 
     private final MedsignServer server;
     private PortalClient client;
 
-    BatchPage(MedsignServer server) {
+    public BatchPage(MedsignServer server) {
         this.server = server;
         logIn();
     }
@@ -37,13 +38,13 @@ final class BatchPage {
         return client;
     }
 
-    Page open() {
+    public Page open() {
         return client.open("portal/it/batch.xhtml");
     }
 
-    /** Presses a start button (startScan, startFullScan, startDeadline, startReminders,
-     * startUpkeep); returns the page answered. */
-    Page press(String button) {
+    /** Presses a start button (startScan, startFullScan, startDeadline, startReminders, startUpkeep, startLongTerm,
+     * startWriteBack); returns the page answered. */
+    public Page press(String button) {
         return new Page(client.submit(open(), "batch", Map.of(), "batch:" + button));
     }
 
@@ -59,7 +60,7 @@ final class BatchPage {
         throw new IllegalStateException("run " + executionId + " is not on the page: " + page.text());
     }
 
-    Run last(String job) throws SQLException {
+    public Run last(String job) throws SQLException {
         try (Connection c = server.database().connect(); PreparedStatement ps = c.prepareStatement("SELECT e.jobexecutionid,"
                 + " e.batchstatus, e.exitstatus, i.jobinstanceid FROM job_execution e JOIN job_instance i"
                 + " ON i.jobinstanceid = e.jobinstanceid WHERE i.jobname = ? ORDER BY e.jobexecutionid DESC LIMIT 1")) {
@@ -71,7 +72,7 @@ final class BatchPage {
     }
 
     /** Waits until the job's latest run has ended (and is newer than {@code after}); returns it. */
-    Run awaitEnd(String job, long after, Duration timeout) throws Exception {
+    public Run awaitEnd(String job, long after, Duration timeout) throws Exception {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Run run = last(job);
@@ -84,7 +85,7 @@ final class BatchPage {
     }
 
     /** Waits until no medsign job runs (the start-up catch-up scan, a previous test's run). */
-    void awaitIdle() throws Exception {
+    public void awaitIdle() throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         while (Instant.now().isBefore(deadline)) {
             if (scalar("SELECT COUNT(*) FROM job_execution WHERE batchstatus IN ('STARTING', 'STARTED', 'STOPPING')") == 0
@@ -112,7 +113,7 @@ final class BatchPage {
         return server.database().connect();
     }
 
-    long scalar(String sql) throws SQLException {
+    public long scalar(String sql) throws SQLException {
         try (Connection c = server.database().connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -120,7 +121,7 @@ final class BatchPage {
     }
 
     /** A run as the job repository holds it. */
-    record Run(long executionId, String status, String exitStatus, long instanceId) {
+    public record Run(long executionId, String status, String exitStatus, long instanceId) {
 
         boolean ended() {
             return !status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING");

@@ -20,13 +20,14 @@ import java.util.TreeMap;
 
 /**
  * The HIS stand-in seen from the tests (PostgreSQL only): fills it with the project's generator, changes rows as
- * the HIS would, and computes from scratch what the pending index must hold.
+ * the HIS would, cuts it off and lets it back (public for the HIS outage's test), and computes from scratch what the
+ * pending index must hold.
  */
-final class HisFixture {
+public final class HisFixture {
 
     private final MedsignServer server;
 
-    HisFixture(MedsignServer server) {
+    public HisFixture(MedsignServer server) {
         this.server = server;
     }
 
@@ -59,7 +60,7 @@ final class HisFixture {
     }
 
     /** Cuts the HIS off (no new connections, the open ones killed), or lets it back. */
-    void reachable(boolean open) throws SQLException {
+    public void reachable(boolean open) throws SQLException {
         String name = server.his().url().substring(server.his().url().lastIndexOf('/') + 1);
         try (Connection c = java.sql.DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres",
                 server.his().user(), server.his().password()); Statement st = c.createStatement()) {

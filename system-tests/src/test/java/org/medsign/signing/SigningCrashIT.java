@@ -3,7 +3,6 @@ package org.medsign.signing;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.medsign.credential.CredentialFixture;
-import org.medsign.mobile.CmsSigner;
 import org.medsign.mobile.EPortalClient;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
@@ -14,12 +13,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -154,20 +150,8 @@ class SigningCrashIT {
         return ids;
     }
 
-    /** A batch of the records, each signed on the phone over the bytes the server shows for it. */
     private static Map<String, Object> batch(CredentialFixture.Signer nurse, List<Long> ids) {
-        EPortalClient eportal = nurse.eportal();
-        CmsSigner signer = nurse.cms();
-        List<Map<String, Object>> items = new ArrayList<>();
-        for (long id : ids) {
-            byte[] canonical = Base64.getDecoder().decode(eportal.record(id).path("canonical").asText());
-            items.add(EPortalClient.item(id, Base64.getEncoder().encodeToString(signer.sign(canonical)), null));
-        }
-        Map<String, Object> batch = new LinkedHashMap<>();
-        batch.put("batchId", UUID.randomUUID().toString());
-        batch.put("deviceId", nurse.deviceId());
-        batch.put("items", items);
-        return batch;
+        return SignedBatch.of(nurse, ids);
     }
 
     private static int results(JsonNode result, String kind) {

@@ -149,6 +149,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     env.put("MEDSIGN_JOBS_SIGNING_REMINDERS_SCHEDULE", "off");
     env.put("MEDSIGN_JOBS_CREDENTIAL_UPKEEP_SCHEDULE", "off");
     env.put("MEDSIGN_JOBS_LONG_TERM_EVIDENCE_SCHEDULE", "off");
+    env.put("MEDSIGN_JOBS_HIS_WRITE_BACK_SCHEDULE", "off");
     // Long-term evidence is taken 2 s after a signature's timestamp, so that a test need not wait an hour.
     env.put("MEDSIGN_EVIDENCE_REVOCATION_GRACE", "PT2S");
     // every archive timestamp is within ten years of its TSA certificate's end: renewed once the TSA has rolled over

@@ -12,6 +12,7 @@ import org.medsign.audit.AuditLog;
 import org.medsign.audit.AuditRecord;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.portal.RefusalPage;
+import org.medsign.transport.ClientAddress;
 
 import java.io.IOException;
 

@@ -19,6 +19,7 @@ import org.medsign.staff.PortalLogin;
 import org.medsign.kernel.Role;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.kernel.latency.TimedOperation;
+import org.medsign.transport.ClientAddress;
 
 import java.util.Set;
 import java.util.stream.Collectors;

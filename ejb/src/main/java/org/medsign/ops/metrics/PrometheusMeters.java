@@ -113,6 +113,7 @@ public class PrometheusMeters {
             gauge("medsign.job.last.run.failed", jobs, j -> j.lastRunFailed(job) ? 1 : 0, Tags.of("job", job));
         }
         gauge("medsign.his.write.back.backlog", jobs, JobsMonitor::getHisWriteBackBacklog, Tags.empty());
+        gauge("medsign.his.write.back.age.seconds", jobs, JobsMonitor::getHisWriteBackAgeSeconds, Tags.empty());
         gauge("medsign.long.term.backlog", jobs, JobsMonitor::getLongTermBacklog, Tags.empty());
         gauge("medsign.long.term.backlog.age.seconds", jobs, JobsMonitor::getLongTermBacklogAgeSeconds, Tags.empty());
     }

@@ -10,6 +10,7 @@ import org.medsign.signing.pending.PendingWindow;
 
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +18,10 @@ import java.util.Set;
  * What one batch (M23) is checked against, read in a few set-based queries before any item is looked at: the
  * caller's pending rows, the HIS records as they are now and the signatures medsign already holds. Decides each
  * item's cheap checks in memory; the crypto follows for the items that pass.
+ * <p>
+ * While the HIS cannot be reached ({@code records} null) the pending index stands in for it: the listed version is
+ * taken as current and its indexed digest as what must be signed. Signing goes on through an HIS outage; a version
+ * the HIS changed meanwhile is found when the mark is written back (STALE_VERSION), and the new version is pending.
  */
 final class BatchScreening {
 
@@ -31,6 +36,7 @@ final class BatchScreening {
     private final Instant now;
     private final Set<Long> seen = new HashSet<>();
 
+    /** @param records the HIS records as they are now, by id; null when the HIS cannot be reached */
     BatchScreening(String signer, Map<Long, PendingView> pending, Map<Long, HisRecord> records,
                  Map<Long, SignatureDesk.Stored> stored, PendingWindow window, DeadlineRule deadline, Instant now) {
         this.signer = signer;
@@ -60,6 +66,9 @@ final class BatchScreening {
         if (!seen.add(id)) {
             return refused(ErrorCode.DUPLICATE_ITEM);
         }
+        if (records == null) {
+            return withoutHis(index, item);
+        }
         HisRecord record = records.get(id);
         SignatureDesk.Stored signature = stored.get(id);
         if (record != null && signature != null && signature.version() == record.version()
@@ -73,12 +82,40 @@ final class BatchScreening {
         if (record.version() != view.version()) {
             return refused(ErrorCode.RECORD_CHANGED);
         }
+        return onTime(index, item, view, record.canonical().digest());
+    }
+
+    /**
+     * The same checks with the pending index as the HIS's stand-in: my signature of the version still listed (or of
+     * a record no longer listed: a retry) is already signed; a listed version is a candidate over its indexed digest.
+     */
+    private Decision withoutHis(int index, SignItem item) {
+        long id = item.recordId();
+        PendingView view = pending.get(id);
+        SignatureDesk.Stored signature = stored.get(id);
+        if (signature != null && signature.signer().equals(signer) && (view == null || view.version() == signature.version())) {
+            return new AlreadySigned(signature);
+        }
+        if (view == null) {
+            return refused(ErrorCode.RECORD_NOT_PENDING);
+        }
+        byte[] digest;
+        try {
+            digest = HexFormat.of().parseHex(view.digest());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return refused(ErrorCode.RECORD_NOT_PENDING);
+        }
+        return onTime(index, item, view, digest);
+    }
+
+    /** The delay reason the 24-hour rule asks for, then the candidate. */
+    private Decision onTime(int index, SignItem item, PendingView view, byte[] digest) {
         String reason = item.delayReason() == null ? "" : item.delayReason().strip();
         // late (補簽) by the same 24-hour rule as the list shows: counted from the record's first creation
         if (deadline.state(view.createdAt(), now) == DeadlineState.OVERDUE && reason.isEmpty()) {
             return refused(ErrorCode.DELAY_REASON_REQUIRED);
         }
-        return new ToVerify(new Candidate(index, id, item.cms(), record.canonical(), view.digest(),
+        return new ToVerify(new Candidate(index, item.recordId(), item.cms(), view.version(), digest, view.digest(),
                 reason.isEmpty() ? null : reason.substring(0, Math.min(MAX_DELAY_REASON, reason.length()))));
     }
 

@@ -21,12 +21,14 @@ import org.medsign.error.ErrorCatalogue;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 import org.medsign.his.HisGateway;
+import org.medsign.his.HisRecord;
 import org.medsign.kernel.Role;
 import org.medsign.signing.deadline.DeadlineRule;
 import org.medsign.signing.eportal.EPortal;
 import org.medsign.signing.evidence.VerifiedSignature;
 import org.medsign.signing.pending.PendingIndex;
 import org.medsign.signing.pending.PendingWindow;
+import org.medsign.signing.writeback.WriteBackQueue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,8 +45,13 @@ import java.util.concurrent.Future;
 /**
  * 批次簽章 (M23): the batch's context is read in a few set-based queries, each item's cheap checks (pending and
  * mine in the window (R1), current version, delay reason) run in memory, the crypto of the rest (verify, timestamp)
- * runs on all cores, then the accepted signatures are stored at once (exactly once per record version) and marked
- * signed in the HIS. A refused item never affects the others; sending a batch again completes what a crash left.
+ * runs on all cores, then the accepted signatures are stored at once (exactly once per record version) and their
+ * signed marks go to the HIS through the write-back queue. A refused item never affects the others; sending a batch
+ * again completes what a crash left.
+ * <p>
+ * An unreachable HIS does not stop signing: the pending index stands in for its records ({@link BatchScreening}),
+ * the signatures are stored and the phone is told they are signed; only their marks wait, durably, for the
+ * {@code his-write-back} job. The user has nothing to do about it, so nothing in the answer says so.
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME})
@@ -82,6 +89,9 @@ public class BatchSigningService {
     SignatureDesk desk;
 
     @Inject
+    WriteBackQueue writeBack;
+
+    @Inject
     EPortal eportal;
 
     @Inject
@@ -109,12 +119,12 @@ public class BatchSigningService {
         Set<Long> ids = new LinkedHashSet<>();
         items.forEach(i -> ids.add(i.recordId()));
         Instant now = Instant.now();
-        BatchScreening batch = new BatchScreening(me, pending.myRecords(ids), his.records(ids), desk.existing(ids), window,
+        BatchScreening batch = new BatchScreening(me, pending.myRecords(ids), hisRecords(ids), desk.existing(ids), window,
                 deadline, now);
 
         ItemResult[] results = new ItemResult[items.size()];
         List<Candidate> candidates = new ArrayList<>();
-        List<SignatureDesk.Stored> toMark = new ArrayList<>();
+        List<Long> toMark = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             BatchScreening.Decision decision = batch.decide(i, items.get(i));
             long recordId = items.get(i).recordId();
@@ -122,7 +132,9 @@ public class BatchSigningService {
                 results[i] = refused(recordId, r.reason(), locale);
             } else if (decision instanceof BatchScreening.AlreadySigned a) {
                 results[i] = new ItemResult(recordId, ItemResult.ALREADY_SIGNED, null, null);
-                toMark.add(a.signature());
+                if (!a.signature().hisMarked()) {
+                    toMark.add(a.signature().id());
+                }
             } else if (decision instanceof BatchScreening.ToVerify v) {
                 candidates.add(v.candidate());
             }
@@ -143,9 +155,11 @@ public class BatchSigningService {
         for (SignatureDesk.Stored s : store(request.batchId(), verified)) {
             results[positions.get(s.recordId())] = new ItemResult(s.recordId(),
                     s.added() ? ItemResult.SIGNED : ItemResult.ALREADY_SIGNED, null, null);
-            toMark.add(s);
+            if (!s.hisMarked()) {
+                toMark.add(s.id());
+            }
         }
-        markInHis(me, toMark);
+        writeBack.afterSigning(toMark);
         List<ItemResult> answer = Arrays.asList(results);
         int ok = (int) answer.stream().filter(r -> !ItemResult.REFUSED.equals(r.result())).count();
         statistics.batch(ok, answer.size() - ok);
@@ -202,19 +216,16 @@ public class BatchSigningService {
         }
     }
 
-    /** Writes the signed marks the HIS lacks in one batch, then notes which it has. */
-    private void markInHis(String me, List<SignatureDesk.Stored> stored) {
-        List<HisGateway.SignedRecord> marks = stored.stream().filter(s -> !s.hisMarked())
-                .map(s -> new HisGateway.SignedRecord(s.recordId(), s.version(), me, s.reference(), s.signingTime()))
-                .toList();
-        if (marks.isEmpty()) {
-            return;
+    /** The HIS's records of the batch as they are now; null when the HIS cannot be reached (the index stands in). */
+    private Map<Long, HisRecord> hisRecords(Set<Long> ids) {
+        try {
+            return his.records(ids);
+        } catch (MedsignException e) {
+            if (e.errorCode() != ErrorCode.HIS_UNAVAILABLE) {
+                throw e;
+            }
+            return null;
         }
-        Map<Long, HisGateway.SignedMark> done = his.markSigned(marks);
-        desk.markedInHis(stored.stream().filter(s -> !s.hisMarked())
-                .filter(s -> done.get(s.recordId()) == HisGateway.SignedMark.MARKED
-                        || done.get(s.recordId()) == HisGateway.SignedMark.ALREADY_SIGNED)
-                .map(SignatureDesk.Stored::id).toList());
     }
 
     private static ItemResult refused(long recordId, MedsignException e, Locale locale) {

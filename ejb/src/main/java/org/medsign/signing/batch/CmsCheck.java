@@ -90,17 +90,18 @@ final class CmsCheck {
     /**
      * Verifies the signer over the record's canonical bytes; returns the signing time.
      *
+     * @param digest       the SHA-256 of the record's current canonical bytes, which the messageDigest must be
      * @param listedDigest the digest (hex) the pending list showed for this version, to tell a changed record from a
      *                     signature over other content
      */
-    static Instant verify(SignerInformation signer, byte[] canonical, String listedDigest, SignerKey key, Instant now) {
+    static Instant verify(SignerInformation signer, byte[] digest, String listedDigest, SignerKey key, Instant now) {
         try {
             AttributeTable signed = signer.getSignedAttributes();
             if (signed == null || signed.get(CMSAttributes.contentType) == null) {
                 throw new MedsignException(ErrorCode.CMS_INVALID, "CAdES-B attributes");
             }
             byte[] claimed = ASN1OctetString.getInstance(value(signed, CMSAttributes.messageDigest)).getOctets();
-            if (!Arrays.equals(claimed, MessageDigest.getInstance("SHA-256").digest(canonical))) {
+            if (!MessageDigest.isEqual(claimed, digest)) {
                 throw new MedsignException(contentMismatch(claimed, listedDigest));
             }
             checkSigningCertificate(signed, key.certificateHash());

@@ -59,11 +59,11 @@ final class ItemVerification {
         try {
             CmsCheck.Parsed parsed = CmsCheck.parse(decode(candidate.cmsBase64()));
             SignerCertificate certificate = certificate(parsed.signer());
-            Instant signingTime = CmsCheck.verify(parsed.signer(), candidate.canonical().bytes(), candidate.listedDigest(),
+            Instant signingTime = CmsCheck.verify(parsed.signer(), candidate.digest(), candidate.listedDigest(),
                     keys.get(certificate.serial()), now);
             TimeStampToken token = stamper.stamp(parsed.signer().getSignature());
-            return new Outcome(candidate, new VerifiedSignature(candidate.recordId(), candidate.canonical().version(), signer,
-                    certificate.serial(), HexFormat.of().formatHex(candidate.canonical().digest()), signingTime,
+            return new Outcome(candidate, new VerifiedSignature(candidate.recordId(), candidate.version(), signer,
+                    certificate.serial(), HexFormat.of().formatHex(candidate.digest()), signingTime,
                     CadesT.withTimestamp(parsed.data(), parsed.signer(), token), token.getTimeStampInfo().getGenTime().toInstant(),
                     candidate.delayReason()), null);
         } catch (MedsignException e) {

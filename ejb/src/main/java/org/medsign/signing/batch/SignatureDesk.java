@@ -24,7 +24,8 @@ import java.util.Map;
 /**
  * Stores a batch's verified, timestamped signatures in one transaction, and takes them off the pending list in the
  * same one. The unique key on (record, version) keeps a record version from being stored twice even when two batches
- * race: the loser's transaction fails and its caller stores again without what the winner stored.
+ * race: the loser's transaction fails and its caller stores again without what the winner stored. A stored signature's
+ * signed mark waits in the same row for the HIS ({@code org.medsign.signing.writeback}).
  */
 @Stateless
 @RolesAllowed({Role.STAFF_NAME})
@@ -85,21 +86,8 @@ public class SignatureDesk {
         return answer;
     }
 
-    /** Notes that the HIS has the signed mark, so a later retry does not write it again. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void markedInHis(List<Long> signatureIds) {
-        if (!signatureIds.isEmpty()) {
-            em.createQuery("update RecordSignature s set s.hisMarked = true where s.id in :ids")
-                    .setParameter("ids", signatureIds).executeUpdate();
-        }
-    }
-
     /** A signature as stored: its id, record version and signer, whether this batch added it, whether the HIS has it. */
     public record Stored(long id, long recordId, int version, String signer, Instant signingTime, boolean added,
                          boolean hisMarked) {
-
-        public String reference() {
-            return RecordSignature.reference(id);
-        }
     }
 }

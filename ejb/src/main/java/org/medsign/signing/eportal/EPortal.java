@@ -45,9 +45,9 @@ public class EPortal {
         return ("medsign-eportal-v1\n" + employeeNumber + "\n" + deviceId).getBytes(StandardCharsets.UTF_8);
     }
 
-    public Instant bind(String deviceId, String deviceSignature, String remoteAddress, String forwardedFor) {
+    /** @param client the phone's address as the edge read it ({@link Intranet#clientAddress}: proxies' word only if trusted) */
+    public Instant bind(String deviceId, String deviceSignature, String client) {
         String me = caller.getCallerPrincipal().getName();
-        String client = intranet.clientAddress(remoteAddress, forwardedFor);
         try {
             if (!intranet.contains(client)) {
                 throw new MedsignException(ErrorCode.EPORTAL_OUTSIDE_INTRANET);

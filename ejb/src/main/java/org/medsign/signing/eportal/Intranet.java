@@ -32,6 +32,15 @@ public class Intranet {
     private List<Range> ranges;
     private List<Range> trustedProxies;
 
+    /** An intranet configured by hand, where CDI does not configure one (tests, tools). */
+    public static Intranet of(String cidrs, String trustedProxies) {
+        Intranet intranet = new Intranet();
+        intranet.cidrs = cidrs;
+        intranet.proxies = java.util.Optional.ofNullable(trustedProxies);
+        intranet.parse();
+        return intranet;
+    }
+
     @PostConstruct
     void parse() {
         ranges = parse(cidrs);

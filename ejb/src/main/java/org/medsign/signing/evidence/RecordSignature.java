@@ -38,6 +38,13 @@ public class RecordSignature extends SignatureEvidence {
     @Column(name = "his_marked", nullable = false)
     private boolean hisMarked;
 
+    /** What the HIS answered when the signed mark was written back (null while it waits, see V20). */
+    @Column(name = "his_outcome", length = 16)
+    private String hisOutcome;
+
+    @Column(name = "his_written_at")
+    private Instant hisWrittenAt;
+
     protected RecordSignature() {
     }
 
@@ -68,6 +75,24 @@ public class RecordSignature extends SignatureEvidence {
 
     public boolean hisMarked() {
         return hisMarked;
+    }
+
+    /** MARKED, ALREADY_SIGNED, STALE_VERSION or NOT_FOUND once written back; null while the mark waits. */
+    public String hisOutcome() {
+        return hisOutcome;
+    }
+
+    public Instant hisWrittenAt() {
+        return hisWrittenAt;
+    }
+
+    /** Keeps the HIS's answer to the write-back of this signature's mark; the first answer stays. */
+    public void writtenBack(String outcome, boolean marked, Instant at) {
+        if (hisOutcome == null) {
+            this.hisOutcome = outcome;
+            this.hisMarked = marked;
+            this.hisWrittenAt = at;
+        }
     }
 
     public String reference() {

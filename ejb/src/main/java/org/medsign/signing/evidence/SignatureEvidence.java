@@ -84,6 +84,11 @@ public abstract class SignatureEvidence {
         return cms.clone();
     }
 
+    /** When medsign stored it. */
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public EvidenceLevel level() {
         return level;
     }

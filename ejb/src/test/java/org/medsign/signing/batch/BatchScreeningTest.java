@@ -11,8 +11,10 @@ import org.medsign.signing.pending.PendingWindow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,6 +37,12 @@ class BatchScreeningTest {
                 NOW);
     }
 
+    /** The screening while the HIS cannot be reached: the pending index stands in for it. */
+    private BatchScreening withoutHis() {
+        return new BatchScreening(ME, pending, null, stored, PendingWindow.of(2, "Asia/Taipei"), DeadlineRule.of(24, 4),
+                NOW);
+    }
+
     @Test
     void aPendingRecordOfMineInItsListedVersionGoesOnToTheCrypto() {
         listed(1, 2, RECENT);
@@ -42,7 +50,8 @@ class BatchScreeningTest {
         assertEquals(4, c.index());
         assertEquals(1, c.recordId());
         assertEquals("cms", c.cmsBase64());
-        assertEquals(2, c.canonical().version());
+        assertEquals(2, c.version());
+        assertArrayEquals(records.get(1L).canonical().digest(), c.digest(), "over the HIS's current bytes");
         assertEquals("digest-1", c.listedDigest());
         assertNull(c.delayReason(), "in time: no reason needed, none kept");
     }
@@ -124,6 +133,50 @@ class BatchScreeningTest {
         pending.put(2L, view(2, 1, NOW.minus(Duration.ofHours(23)), NOW.minus(Duration.ofHours(23))));
         his(2, 1, ME, NOW.minus(Duration.ofHours(23)), null);
         assertNull(candidate(screening().decide(0, new SignItem(2, "cms", null))).delayReason(), "23 hours: in time");
+    }
+
+    @Test
+    void withoutTheHisAListedVersionIsSignedOverItsIndexedDigest() {
+        String digest = "ab".repeat(32);
+        pending.put(1L, new PendingView(1, 3, "NURSING", "護理紀錄", "陳O文", "C1", "T0", null, ME, RECENT, RECENT, digest,
+                RECENT.plus(Duration.ofHours(24)), DeadlineState.IN_TIME));
+        Candidate c = candidate(withoutHis().decide(0, new SignItem(1, "cms", null)));
+        assertEquals(3, c.version());
+        assertArrayEquals(HexFormat.of().parseHex(digest), c.digest());
+        assertEquals(digest, c.listedDigest());
+    }
+
+    @Test
+    void withoutTheHisTheOtherRulesStillHold() {
+        pending.put(1L, withDigest(view(1, 1, DAYS_AGO, DAYS_AGO)));
+        assertEquals(ErrorCode.DELAY_REASON_REQUIRED, refusal(withoutHis().decide(0, new SignItem(1, "cms", null))),
+                "the 24-hour rule comes from the index, not the HIS");
+        assertEquals(ErrorCode.RECORD_NOT_PENDING, refusal(withoutHis().decide(0, new SignItem(9, "cms", null))),
+                "not on my list");
+        BatchScreening batch = withoutHis();
+        candidate(batch.decide(0, new SignItem(1, "cms", "忙")));
+        assertEquals(ErrorCode.DUPLICATE_ITEM, refusal(batch.decide(1, new SignItem(1, "cms", "忙"))));
+        pending.put(2L, view(2, 1, RECENT, RECENT));
+        assertEquals(ErrorCode.RECORD_NOT_PENDING, refusal(withoutHis().decide(0, new SignItem(2, "cms", null))),
+                "an index row without a usable digest is not signed blind");
+    }
+
+    @Test
+    void withoutTheHisARetryOfWhatIStoredIsAlreadySignedButANewerListedVersionIsNot() {
+        SignatureDesk.Stored mine = stored(1, 1, ME);
+        assertSame(mine, assertInstanceOf(BatchScreening.AlreadySigned.class,
+                withoutHis().decide(0, new SignItem(1, "cms", null))).signature(), "off the list: my retry");
+        pending.put(1L, withDigest(view(1, 2, RECENT, RECENT)));
+        assertEquals(2, candidate(withoutHis().decide(0, new SignItem(1, "cms", null))).version());
+        stored(3, 1, "D0002");
+        assertEquals(ErrorCode.RECORD_NOT_PENDING, refusal(withoutHis().decide(0, new SignItem(3, "cms", null))),
+                "someone else's signature is not mine");
+    }
+
+    private static PendingView withDigest(PendingView v) {
+        return new PendingView(v.recordId(), v.version(), v.recordType(), v.typeName(), v.patientMasked(), v.chartNumber(),
+                v.siteCode(), v.department(), v.author(), v.createdAt(), v.modifiedAt(), "0f".repeat(32), v.dueAt(),
+                v.deadline());
     }
 
     private void listed(long id, int version, Instant created) {

@@ -120,12 +120,12 @@ class CmsCheckTest {
 
     private static Instant verify(byte[] cms, CmsCheck.SignerKey key, Instant now) {
         CmsCheck.Parsed parsed = CmsCheck.parse(cms);
-        return CmsCheck.verify(parsed.signer(), RECORD, sha256Hex(RECORD), key, now);
+        return CmsCheck.verify(parsed.signer(), sha256(RECORD), sha256Hex(RECORD), key, now);
     }
 
     private static ErrorCode refused(byte[] cms, String listedDigest, CmsCheck.SignerKey key, Instant now) {
         SignerInformation signer = CmsCheck.parse(cms).signer();
-        return assertThrows(MedsignException.class, () -> CmsCheck.verify(signer, RECORD, listedDigest, key, now))
+        return assertThrows(MedsignException.class, () -> CmsCheck.verify(signer, sha256(RECORD), listedDigest, key, now))
                 .errorCode();
     }
 
@@ -169,8 +169,12 @@ class CmsCheckTest {
     }
 
     private static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256(bytes));
+    }
+
+    private static byte[] sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

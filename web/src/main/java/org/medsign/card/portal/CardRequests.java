@@ -13,7 +13,7 @@ import org.medsign.card.CardAssertion;
 import org.medsign.card.ChallengeBinding;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.portal.ClientAddress;
+import org.medsign.transport.ClientAddress;
 
 import java.io.IOException;
 import java.io.InputStream;

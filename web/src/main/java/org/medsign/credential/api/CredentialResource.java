@@ -25,6 +25,7 @@ import org.medsign.credential.Enrolment;
 import org.medsign.credential.IssuedCertificate;
 import org.medsign.credential.Pki;
 import org.medsign.kernel.Role;
+import org.medsign.transport.ClientAddress;
 import org.medsign.transport.Transport;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.kernel.latency.TimedOperation;
@@ -70,7 +71,7 @@ public class CredentialResource {
     @APIResponse(responseCode = "409", description = "MS-4006 key already used, MS-3006 ticket used")
     public Response enrol(@NotNull @Valid EnrolRequest request) {
         IssuedCertificate issued = latencies.time(TimedOperation.CERTIFICATE_ISSUANCE,
-                () -> enrolment.enrol(request, transport.pkiBase(http), http.getRemoteAddr()));
+                () -> enrolment.enrol(request, transport.pkiBase(http), ClientAddress.of(http)));
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 

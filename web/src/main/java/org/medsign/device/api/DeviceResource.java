@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.medsign.device.BindRequest;
 import org.medsign.device.BoundDevice;
 import org.medsign.device.DeviceBinding;
+import org.medsign.transport.ClientAddress;
 
 /** {@code POST /api/v1/devices}: bind this phone with the ticket from the portal's QR code. */
 @Path("/v1/devices")
@@ -44,7 +45,7 @@ public class DeviceResource {
     @APIResponse(responseCode = "410", description = "MS-3005 ticket expired, MS-3007 ticket replaced")
     @APIResponse(responseCode = "426", description = "MS-3013 app too old")
     public Response bind(@NotNull @Valid BindRequest request) {
-        BoundDevice device = binding.bind(request, http.getRemoteAddr());
+        BoundDevice device = binding.bind(request, ClientAddress.of(http));
         return Response.status(Response.Status.CREATED).entity(device).build();
     }
 }

@@ -13,6 +13,7 @@ import org.medsign.jobs.JobRun;
 import org.medsign.jobs.JobSchedule;
 import org.medsign.portal.FacesErrors;
 import org.medsign.signing.longterm.LongTermEvidence;
+import org.medsign.signing.writeback.WriteBackQueue;
 
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -36,7 +37,11 @@ public class BatchJobsView {
     @Inject
     LongTermEvidence longTerm;
 
+    @Inject
+    WriteBackQueue writeBack;
+
     private LongTermEvidence.Backlog backlog;
+    private WriteBackQueue.Backlog writeBackBacklog;
 
     private List<JobRun> runs;
     private List<JobNotes.JobNote> notes = List.of();
@@ -59,6 +64,14 @@ public class BatchJobsView {
             backlog = longTerm.backlog();
         }
         return backlog;
+    }
+
+    /** Signed marks waiting for the HIS (it was unreachable when they were signed), and when the oldest was stored. */
+    public WriteBackQueue.Backlog getWriteBackBacklog() {
+        if (writeBackBacklog == null) {
+            writeBackBacklog = writeBack.backlog();
+        }
+        return writeBackBacklog;
     }
 
     public List<JobSchedule.Planned.View> getSchedules() {

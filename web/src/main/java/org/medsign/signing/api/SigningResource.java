@@ -35,6 +35,7 @@ import org.medsign.signing.pending.RecordToRead;
 import org.medsign.kernel.Role;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.kernel.latency.TimedOperation;
+import org.medsign.transport.ClientAddress;
 
 import java.time.Instant;
 import java.util.Base64;
@@ -75,8 +76,7 @@ public class SigningResource {
             description = "deviceSignature: base64, by the device key, over \"medsign-eportal-v1\\n<employee number>\\n<deviceId>\".")
     @APIResponse(responseCode = "403", description = "MS-5012 not on the intranet, MS-3014 not your device")
     public Bound bind(@NotNull @Valid Binding binding) {
-        Instant at = eportal.bind(binding.deviceId(), binding.deviceSignature(), http.getRemoteAddr(),
-                http.getHeader("X-Forwarded-For"));
+        Instant at = eportal.bind(binding.deviceId(), binding.deviceSignature(), ClientAddress.of(http));
         return new Bound(binding.deviceId(), at, "裝置綁定員工編號完成");
     }
 

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.medsign.staff.MobileLogin;
 import org.medsign.staff.MobileToken;
+import org.medsign.transport.ClientAddress;
 
 /** {@code POST /api/v1/sessions}: log the app in for a site; use the token as {@code Authorization: Bearer …}. */
 @Path("/v1/sessions")
@@ -37,7 +38,7 @@ public class SessionResource {
     @APIResponse(responseCode = "401", description = "MS-1001 wrong account or password")
     @APIResponse(responseCode = "403", description = "MS-1002 account locked, MS-1008 disabled")
     public MobileToken login(@NotNull @Valid Credentials credentials) {
-        return login.login(credentials.site(), credentials.account(), credentials.password(), http.getRemoteAddr());
+        return login.login(credentials.site(), credentials.account(), credentials.password(), ClientAddress.of(http));
     }
 
     /**
