@@ -88,6 +88,12 @@ public final class EPortalClient {
         return api.getJson("api/v1/signatures/" + signatureId + "/verification");
     }
 
+    /** The report as of a validation time (an ISO-8601 instant or a date). */
+    public JsonNode verification(long signatureId, String asOf) {
+        return api.getJson("api/v1/signatures/" + signatureId + "/verification?asOf="
+                + java.net.URLEncoder.encode(asOf, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** A stored signature's CMS (CAdES-T), DER. */
     public byte[] storedCms(long signatureId) {
         return Base64.getDecoder().decode(api.getJson("api/v1/signatures/" + signatureId + "/cms").path("cms").asText());

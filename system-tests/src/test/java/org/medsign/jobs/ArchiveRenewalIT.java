@@ -91,6 +91,14 @@ class ArchiveRenewalIT {
         assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", sevenYears.level() + " " + sevenYears.indication(),
                 sevenYears.toString());
 
+        var report = eportal.verification(signature);
+        assertEquals("TOTAL_PASSED", report.path("indication").asText(), "medsign's own report, after the rollover: " + report);
+        assertTrue(report.toString().contains("2 archive timestamp(s)"), report.toString());
+        var sevenYearsOn = eportal.verification(signature, Instant.now().plus(Duration.ofDays(7 * 365 + 2)).toString());
+        assertEquals("TOTAL_PASSED", sevenYearsOn.path("indication").asText(), sevenYearsOn.toString());
+        var pastTheNewTsa = eportal.verification(signature, "2045-01-01");
+        assertEquals("INDETERMINATE", pastTheNewTsa.path("indication").asText(), "unless renewed again by then: " + pastTheNewTsa);
+
         byte[] afterRollover = eportal.storedCms(later);
         assertEquals(List.of(rolled), archiveTsas(afterRollover), "made and archived under the new key");
         Dss.Outcome newer = Dss.validate(afterRollover, laterCanonical, root, true, null);

@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class SignatureVerificationIT {
 
     private static final List<String> CHECKS = List.of("FORMAT", "CONTENT_DIGEST", "SIGNING_CERTIFICATE", "SIGNATURE_VALUE",
-            "TIMESTAMP", "CERTIFICATE_CHAIN", "REVOCATION");
+            "TIMESTAMP", "CERTIFICATE_CHAIN", "REVOCATION", "LONG_TERM_EVIDENCE");
 
     @Test
     void aStoredSignatureIsReverifiedByTheApiOpensslAndItsPersonPage(MedsignServer server, @TempDir Path dir) throws Exception {
@@ -102,6 +102,15 @@ class SignatureVerificationIT {
             browser.awaitText(By.id("person:indication"), "TOTAL-PASSED");
             browser.screenshot("it-person-verification");
             browser.driver().findElement(By.cssSelector("[id='person:reportDialog'] .ui-dialog-titlebar-close")).click();
+            // as of a day past the TSA certificate's end: a CAdES-T with nothing newer over its timestamp proves nothing then
+            var asOf = browser.await(By.id("person:asOf_input"));
+            asOf.sendKeys("2045-01-01", org.openqa.selenium.Keys.ESCAPE);
+            row(browser, "person:signatures", String.valueOf(signatureId)).findElement(By.cssSelector("button[id$=':verify']")).click();
+            browser.awaitText(By.id("person:indication"), "INDETERMINATE");
+            browser.awaitText(By.id("person:reportAsOf"), "2045");
+            browser.awaitText(By.id("person:checks"), "LONG_TERM_EVIDENCE UNKNOWN");
+            browser.driver().findElement(By.cssSelector("[id='person:reportDialog'] .ui-dialog-titlebar-close")).click();
+            browser.driver().findElement(By.id("person:asOf_input")).clear();
 
             row(browser, "person:certificates", serial).findElement(By.cssSelector("button[id$=':revoke']")).click();
             browser.await(By.id("person:confirmRevoke"));

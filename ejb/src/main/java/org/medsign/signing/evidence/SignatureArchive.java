@@ -60,19 +60,28 @@ public class SignatureArchive {
     }
 
     public VerificationReport verify(long signatureId) {
+        return verify(signatureId, null);
+    }
+
+    /**
+     * Re-verifies a stored signature as of a validation time ({@code asOf}, null for now): revocations known by then,
+     * and whether its newest timestamp still holds then. The report says which evidence it used.
+     */
+    public VerificationReport verify(long signatureId, Instant asOf) {
         String me = caller.getCallerPrincipal().getName();
         RecordSignature stored = visible(signatureId);
         SignerCertificate certificate = certificates.bySerial(stored.certificateSerial()).orElse(null);
         byte[] canonical = his.canonical(stored.hisRecordId()).filter(c -> c.version() == stored.recordVersion())
                 .map(CanonicalRecord::bytes).orElse(null);
         List<VerificationReport.Check> checks = StoredSignatureCheck.run(stored, certificate, certificates.authorities(),
-                canonical);
+                canonical, asOf);
         VerificationReport.Indication indication = VerificationReport.indication(checks);
         audit.record(new AuditRecord(AuditAction.SIGNATURE_VERIFIED, indication == VerificationReport.Indication.TOTAL_PASSED
-                ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, me, "signature " + signatureId, null, null, indication.name()));
+                ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, me, "signature " + signatureId, null, null,
+                indication.name() + (asOf == null ? "" : " as of " + asOf)));
         return new VerificationReport(stored.id(), stored.hisRecordId(), stored.recordVersion(), stored.signer(),
                 stored.certificateSerial(), stored.signingTime(), stored.timestampTime(), stored.delayReason(), indication,
-                checks, Instant.now());
+                checks, Instant.now(), asOf == null ? Instant.now() : asOf);
     }
 
     private RecordSignature visible(long signatureId) {

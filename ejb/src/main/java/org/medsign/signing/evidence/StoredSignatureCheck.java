@@ -8,7 +8,6 @@ import org.bouncycastle.asn1.ess.SigningCertificateV2;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.CaCertificates;
 import org.medsign.credential.SignerCertificate;
@@ -26,23 +25,30 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Re-verifies a stored CAdES-T signature from its own evidence: the CMS, the signer's certificate and chain, the
- * RFC 3161 token over the signature value, revocation before the token's time, and the HIS content when the HIS
- * still holds the signed version. Each check is reported on its own; nothing here trusts what was stored beside it.
+ * Re-verifies a stored signature from its own evidence: the CMS, the signer's certificate and chain, the RFC 3161
+ * token over the signature value, revocation before the token's time, the archive timestamps of an LTA, and the HIS
+ * content when the HIS still holds the signed version. Each check is reported on its own; nothing here trusts what was
+ * stored beside it.
  */
 final class StoredSignatureCheck {
 
     private final List<Check> checks = new ArrayList<>();
+    private final Instant asOf;
     private Instant timestampTime;
+    private X509Certificate timestampTsa;
 
-    private StoredSignatureCheck() {
+    private StoredSignatureCheck(Instant asOf) {
+        this.asOf = asOf;
     }
 
     /**
      * @param canonical the HIS record's canonical bytes if the HIS still holds the signed version, else null
+     * @param asOf      the validation time: what is known then (revocations up to it) and what still holds then (the
+     *                  newest timestamp's TSA certificate); now when it is null
      */
-    static List<Check> run(RecordSignature stored, SignerCertificate certificate, CaCertificates ca, byte[] canonical) {
-        StoredSignatureCheck check = new StoredSignatureCheck();
+    static List<Check> run(RecordSignature stored, SignerCertificate certificate, CaCertificates ca, byte[] canonical,
+                           Instant asOf) {
+        StoredSignatureCheck check = new StoredSignatureCheck(asOf == null ? Instant.now() : asOf);
         check.all(stored, certificate, ca, canonical);
         return List.copyOf(check.checks);
     }
@@ -75,6 +81,32 @@ final class StoredSignatureCheck {
         timestamp(signer, ca);
         chain(x509, ca);
         revocation(certificate);
+        longTerm(stored, ca);
+    }
+
+    /** What the signature carries beyond CAdES-T, and whether its archive timestamps hold. */
+    private void longTerm(SignatureEvidence stored, CaCertificates ca) {
+        try {
+            CMSSignedData cms = new CMSSignedData(stored.cms());
+            List<TimeStampToken> archives = CadesLta.archiveTimestamps(cms);
+            if (archives.isEmpty()) {
+                String level = stored.level() == EvidenceLevel.T
+                        ? "CAdES-T: its validation data and archive timestamp follow after the revocation grace period"
+                        : "CAdES-BASELINE-LT: with the validation data of its chains";
+                protectedUntil(timestampTsa, level);
+                return;
+            }
+            String failure = ArchiveTimestampCheck.firstFailure(cms, archives, stored.digest(), ca);
+            TimeStampToken newest = archives.get(archives.size() - 1);
+            if (failure != null) {
+                add("LONG_TERM_EVIDENCE", Outcome.FAILED, failure);
+                return;
+            }
+            protectedUntil(Timestamps.certificate(newest, ca), "CAdES-BASELINE-LTA: " + archives.size()
+                    + " archive timestamp(s), the newest of " + newest.getTimeStampInfo().getGenTime().toInstant());
+        } catch (Exception e) {
+            add("LONG_TERM_EVIDENCE", Outcome.FAILED, "cannot be read: " + e.getClass().getSimpleName());
+        }
     }
 
     private void content(RecordSignature stored, byte[] claimed, byte[] canonical) {
@@ -124,15 +156,19 @@ final class StoredSignatureCheck {
             TimeStampToken token = new TimeStampToken(new CMSSignedData(unsigned
                     .get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken).getAttrValues().getObjectAt(0)
                     .toASN1Primitive().getEncoded()));
-            token.validate(new JcaSimpleSignerInfoVerifierBuilder().setProvider(BouncyCastle.PROVIDER).build(ca.tsa()));
-            ca.tsa().verify(ca.issuing().getPublicKey(), BouncyCastle.PROVIDER);
+            X509Certificate tsa = Timestamps.certificate(token, ca);
+            if (tsa == null) {
+                add("TIMESTAMP", Outcome.FAILED, "the token does not verify with a TSA certificate of medsign's CA");
+                return;
+            }
             if (!Arrays.equals(token.getTimeStampInfo().getMessageImprintDigest(), sha256(signer.getSignature()))) {
                 add("TIMESTAMP", Outcome.FAILED, "the token covers another signature value");
                 return;
             }
             timestampTime = token.getTimeStampInfo().getGenTime().toInstant();
+            timestampTsa = tsa;
             add("TIMESTAMP", Outcome.PASSED, "RFC 3161 token of " + timestampTime + ", serial "
-                    + token.getTimeStampInfo().getSerialNumber());
+                    + token.getTimeStampInfo().getSerialNumber() + ", TSA certificate " + tsa.getSerialNumber().toString(16));
         } catch (Exception e) {
             add("TIMESTAMP", Outcome.FAILED, "the token does not verify with medsign's TSA certificate");
         }
@@ -154,7 +190,9 @@ final class StoredSignatureCheck {
 
     private void revocation(SignerCertificate certificate) {
         Instant revoked = certificate.revokedAt();
-        if (revoked == null) {
+        if (revoked != null && revoked.isAfter(asOf)) {
+            add("REVOCATION", Outcome.PASSED, "not revoked as of " + asOf + " (revoked later, at " + revoked + ")");
+        } else if (revoked == null) {
             add("REVOCATION", Outcome.PASSED, "not revoked");
         } else if (timestampTime == null) {
             add("REVOCATION", Outcome.UNKNOWN, "revoked at " + revoked + "; no trusted time to compare");
@@ -162,6 +200,22 @@ final class StoredSignatureCheck {
             add("REVOCATION", Outcome.PASSED, "revoked at " + revoked + ", after the timestamp");
         } else {
             add("REVOCATION", Outcome.FAILED, "revoked at " + revoked + ", before the timestamp");
+        }
+    }
+
+    /**
+     * The newest timestamp holds what is older only while its TSA certificate is valid: at a validation time past
+     * that, the evidence needed a newer archive timestamp, and without one nothing can be concluded.
+     */
+    private void protectedUntil(X509Certificate newestTsa, String evidence) {
+        if (newestTsa == null) {
+            add("LONG_TERM_EVIDENCE", Outcome.UNKNOWN, evidence + "; its newest timestamp cannot be checked");
+        } else if (newestTsa.getNotAfter().toInstant().isBefore(asOf)) {
+            add("LONG_TERM_EVIDENCE", Outcome.UNKNOWN, evidence + "; as of " + asOf + " its newest timestamp's TSA"
+                    + " certificate has expired (" + newestTsa.getNotAfter().toInstant() + ") and nothing newer covers it");
+        } else {
+            add("LONG_TERM_EVIDENCE", Outcome.PASSED, evidence + "; it holds until "
+                    + newestTsa.getNotAfter().toInstant() + " unless renewed");
         }
     }
 

@@ -5,11 +5,13 @@ import java.util.List;
 
 /**
  * The re-verification of a stored signature, in the shape of an ETSI EN 319 102-1 report: one line per check and
- * an indication — TOTAL_PASSED, TOTAL_FAILED, or INDETERMINATE when something needed is missing.
+ * an indication — TOTAL_PASSED, TOTAL_FAILED, or INDETERMINATE when something needed is missing — as of a validation
+ * time ({@code asOf}: now unless asked for another).
  */
 public record VerificationReport(long signatureId, long recordId, int recordVersion, String signer,
                                  String certificateSerial, Instant signingTime, Instant timestampTime,
-                                 String delayReason, Indication indication, List<Check> checks, Instant verifiedAt) {
+                                 String delayReason, Indication indication, List<Check> checks, Instant verifiedAt,
+                                 Instant asOf) {
 
     public enum Indication { TOTAL_PASSED, TOTAL_FAILED, INDETERMINATE }
 

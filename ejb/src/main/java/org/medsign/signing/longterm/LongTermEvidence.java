@@ -13,6 +13,7 @@ import org.medsign.credential.OcspResponder;
 import org.medsign.credential.SignerCertificate;
 import org.medsign.credential.SigningCertificates;
 import org.medsign.credential.TimeStampAuthority;
+import org.medsign.signing.evidence.CadesLta;
 import org.medsign.signing.evidence.EvidenceLevel;
 import org.medsign.signing.evidence.RecordSignature;
 

@@ -157,14 +157,17 @@ public class SigningResource {
     @RolesAllowed({Role.STAFF_NAME, Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
     @Path("signatures/{id}/verification")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Re-verifies a stored signature now and answers with the verification report",
+    @Operation(summary = "Re-verifies a stored signature and answers with the verification report",
             description = "Checks FORMAT, CONTENT_DIGEST (against the HIS when it still holds the signed version), "
-                    + "SIGNING_CERTIFICATE, SIGNATURE_VALUE, TIMESTAMP (RFC 3161, medsign's TSA), CERTIFICATE_CHAIN and "
-                    + "REVOCATION (before the timestamp); indication TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE. "
+                    + "SIGNING_CERTIFICATE, SIGNATURE_VALUE, TIMESTAMP (RFC 3161, medsign's TSA), CERTIFICATE_CHAIN, "
+                    + "REVOCATION (before the timestamp) and LONG_TERM_EVIDENCE (the archive timestamps, and until when "
+                    + "the newest holds); indication TOTAL_PASSED, TOTAL_FAILED or INDETERMINATE. asOf (an ISO-8601 "
+                    + "instant, or a date in Taiwan's time) validates as of that time instead of now. "
                     + "Staff verify their own signatures, IT and auditors anyone's.")
+    @APIResponse(responseCode = "400", description = "MS-1003 asOf is not a date or an instant")
     @APIResponse(responseCode = "404", description = "MS-5017 no such signature, or not yours")
-    public VerificationReport verification(@PathParam("id") long id) {
-        return archive.verify(id);
+    public VerificationReport verification(@PathParam("id") long id, @QueryParam("asOf") String asOf) {
+        return archive.verify(id, ValidationTime.parse(asOf));
     }
 
     /** A stored signature's CMS, base64 DER. */

@@ -53,6 +53,8 @@ public class PersonView implements Serializable {
     private String selectedSerial;
     private RevocationReason reason = RevocationReason.UNSPECIFIED;
     private VerificationReport report;
+    /** 驗證時間: the report's validation time (a day, in Taiwan's time); today's verification when empty. */
+    private java.time.LocalDate asOf;
 
     /** Called by f:viewAction: loads everything of the person named in the URL. */
     public void load() {
@@ -83,7 +85,8 @@ public class PersonView implements Serializable {
 
     public void verify(long signatureId) {
         try {
-            report = signatures.verify(signatureId);
+            report = signatures.verify(signatureId,
+                    asOf == null ? null : asOf.atStartOfDay(java.time.ZoneId.of("Asia/Taipei")).toInstant());
         } catch (MedsignException e) {
             report = null;
             FacesErrors.show(e);
@@ -118,6 +121,14 @@ public class PersonView implements Serializable {
 
     public RevocationReason[] getReasons() {
         return RevocationReason.values();
+    }
+
+    public java.time.LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(java.time.LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     public VerificationReport getReport() {

@@ -1,9 +1,10 @@
-package org.medsign.signing.longterm;
+package org.medsign.signing.evidence;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
+import org.bouncycastle.asn1.ASN1Sequence;
 import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.DERSequence;
@@ -105,7 +106,7 @@ public final class CadesLta {
     }
 
     /** Content type, the content's hash, the signer info's fields up to its signature, and the index (5.5.3). */
-    static byte[] imprintInput(CMSSignedData signed, SignerInformation signer, byte[] contentSha256, DERSequence index)
+    static byte[] imprintInput(CMSSignedData signed, SignerInformation signer, byte[] contentSha256, ASN1Sequence index)
             throws IOException {
         SignedData data = SignedData.getInstance(signed.toASN1Structure().getContent());
         SignerInfo info = signer.toASN1Structure();
@@ -141,7 +142,7 @@ public final class CadesLta {
                 new SignerInformationStore(SignerInformation.replaceUnsignedAttributes(signer, more)));
     }
 
-    private static SignerInformation only(CMSSignedData signed) {
+    static SignerInformation only(CMSSignedData signed) {
         var signers = signed.getSignerInfos().getSigners();
         if (signers.size() != 1) {
             throw new IllegalArgumentException("a medsign signature has one signer, not " + signers.size());
@@ -149,11 +150,11 @@ public final class CadesLta {
         return signers.iterator().next();
     }
 
-    private static byte[] der(ASN1Encodable value) throws IOException {
+    static byte[] der(ASN1Encodable value) throws IOException {
         return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
     }
 
-    private static DEROctetString hash(byte[]... parts) {
+    static DEROctetString hash(byte[]... parts) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {

@@ -1,4 +1,4 @@
-package org.medsign.signing.longterm;
+package org.medsign.signing.evidence;
 
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Encoding;
@@ -149,6 +149,26 @@ class CadesLtaTest {
                 .get(CadesLta.ARCHIVE_TIMESTAMP_V3);
         assertTrue(newest.contains(hex(sha256(concat(first.getAttrType().getEncoded(ASN1Encoding.DER),
                 first.getAttrValues().getObjectAt(0).toASN1Primitive().getEncoded(ASN1Encoding.DER))))));
+    }
+
+    @Test
+    void theCheckRecomputesEachArchiveTimestampAndFindsWhatWasRemoved() throws Exception {
+        java.security.cert.X509Certificate tsa = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                .getCertificate(tsaCertificate);
+        // the test TSA is self-signed: it stands for the issuing CA too
+        org.medsign.credential.CaCertificates ca = new org.medsign.credential.CaCertificates(tsa, tsa, tsa, tsa);
+        CMSSignedData twice = CadesLta.withArchiveTimestamp(CadesLta.withArchiveTimestamp(cadesT(), sha256(RECORD),
+                CadesLtaTest::stamp), sha256(RECORD), CadesLtaTest::stamp);
+        List<TimeStampToken> archives = CadesLta.archiveTimestamps(twice);
+        String content = hex(sha256(RECORD));
+        assertEquals(null, ArchiveTimestampCheck.firstFailure(twice, archives, content, ca));
+
+        String other = hex(sha256("another record".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(ArchiveTimestampCheck.firstFailure(twice, archives, other, ca).endsWith("covers other data"));
+        CMSSignedData stripped = CMSSignedData.replaceCertificatesAndCRLs(twice, new CollectionStore<>(List.of()), null,
+                new CollectionStore<>(List.of()));
+        assertTrue(ArchiveTimestampCheck.firstFailure(stripped, archives, content, ca)
+                .endsWith("names evidence that is no longer in the signature"));
     }
 
     /** openssl's CAdES-B with a signature timestamp over its signature value. */
