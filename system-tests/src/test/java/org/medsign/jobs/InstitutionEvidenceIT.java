@@ -46,6 +46,11 @@ class InstitutionEvidenceIT {
         long record = HisRecords.add(server, "N0003", 1, 30);
         BatchPage batch = new BatchPage(server);
         batch.awaitIdle();
+        // the record was made 30 hours ago: only a full scan of the window puts it on the pending index
+        BatchPage.Run scan = batch.last("unsigned-scan");
+        batch.press("startFullScan");
+        assertEquals("COMPLETED", batch.awaitEnd("unsigned-scan", scan == null ? 0 : scan.executionId(), RUN).status());
+        batch.awaitIdle();
         BatchPage.Run deadline = batch.last("signing-deadline");
         batch.press("startDeadline");
         assertEquals("COMPLETED", batch.awaitEnd("signing-deadline", deadline == null ? 0 : deadline.executionId(), RUN).status());
