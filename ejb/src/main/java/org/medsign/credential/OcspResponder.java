@@ -93,7 +93,7 @@ public class OcspResponder {
      * The CA's own TSA certificate (long-term evidence asks about it beside the signer's), good while it serves; and
      * the development institution certificate, which the CA issued outside the registry and never revokes.
      */
-    private boolean servesTheCa(java.math.BigInteger serial) {
+    private boolean answersBeyondTheRegistry(java.math.BigInteger serial) {
         return ca.certificates().tsa().getSerialNumber().equals(serial)
                 || ca.institutionCertificate().filter(c -> c.getSerialNumber().equals(serial)).isPresent();
     }
@@ -107,7 +107,7 @@ public class OcspResponder {
                 .setParameter("s", id.getSerialNumber().toString(16))
                 .getResultStream().findFirst().orElse(null);
         if (certificate == null) {
-            return servesTheCa(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
+            return answersBeyondTheRegistry(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
         }
         if (certificate.status() == org.medsign.credential.CertificateStatus.REVOKED) {
             return new RevokedStatus(Date.from(certificate.revokedAt()), certificate.revocationReason().code());
