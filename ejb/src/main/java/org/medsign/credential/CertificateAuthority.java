@@ -20,6 +20,7 @@ import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -141,5 +142,30 @@ public class CertificateAuthority {
         Instant now = Instant.now();
         return CertificateProfile.issue(ring, CertificateProfile.institutionSubject(organisation, institutionCode), key,
                 Pki.randomSerial(), now, now.plus(INSTITUTION_VALIDITY), pkiBase);
+    }
+
+    /**
+     * The institution certificate in the key ring, when this CA issued it (the development one): it is no person's,
+     * so the registry does not list it, yet the OCSP responder answers for it. A hospital's own, from the Ministry's
+     * HCA, is empty here: its revocation is the HCA's to state.
+     */
+    public Optional<X509Certificate> institutionCertificate() {
+        if (!ring.has(KeyPurpose.INSTITUTION_SIGNATURE)) {
+            return Optional.empty();
+        }
+        return issuedBy(ring.chain(KeyPurpose.INSTITUTION_SIGNATURE), certificates.issuing());
+    }
+
+    /** The chain's own certificate, if {@code issuing} signed it (a name alone could be another CA's). */
+    static Optional<X509Certificate> issuedBy(List<X509Certificate> chain, X509Certificate issuing) {
+        if (chain.isEmpty() || !chain.get(0).getIssuerX500Principal().equals(issuing.getSubjectX500Principal())) {
+            return Optional.empty();
+        }
+        try {
+            chain.get(0).verify(issuing.getPublicKey());
+            return Optional.of(chain.get(0));
+        } catch (java.security.GeneralSecurityException e) {
+            return Optional.empty();
+        }
     }
 }

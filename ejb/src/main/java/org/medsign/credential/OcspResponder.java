@@ -35,7 +35,8 @@ import java.util.Date;
 
 /**
  * An RFC 6960 OCSP responder for the Mobile Signing CA, signed by its delegated responder certificate:
- * good, revoked (with time and reason) or unknown for each certificate asked about (the registry's, and the TSA's); malformed requests
+ * good, revoked (with time and reason) or unknown for each certificate asked about (the registry's, the TSA's and the
+ * development institution certificate's); malformed requests
  * get the protocol's own malformedRequest answer.
  */
 @Stateless
@@ -88,9 +89,13 @@ public class OcspResponder {
         }
     }
 
-    /** The CA's own TSA certificate (long-term evidence asks about it beside the signer's), good while it serves. */
-    private boolean servesTheCa(java.math.BigInteger serial) {
-        return ca.certificates().tsa().getSerialNumber().equals(serial);
+    /**
+     * The CA's own TSA certificate (long-term evidence asks about it beside the signer's), good while it serves; and
+     * the development institution certificate, which the CA issued outside the registry and never revokes.
+     */
+    private boolean answersBeyondTheRegistry(java.math.BigInteger serial) {
+        return ca.certificates().tsa().getSerialNumber().equals(serial)
+                || ca.institutionCertificate().filter(c -> c.getSerialNumber().equals(serial)).isPresent();
     }
 
     private CertificateStatus status(CertificateID id, X509CertificateHolder issuer, DigestCalculatorProvider digests)
@@ -102,7 +107,7 @@ public class OcspResponder {
                 .setParameter("s", id.getSerialNumber().toString(16))
                 .getResultStream().findFirst().orElse(null);
         if (certificate == null) {
-            return servesTheCa(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
+            return answersBeyondTheRegistry(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
         }
         if (certificate.status() == org.medsign.credential.CertificateStatus.REVOKED) {
             return new RevokedStatus(Date.from(certificate.revokedAt()), certificate.revocationReason().code());

@@ -144,12 +144,12 @@ class InstitutionSigningIT {
         }
     }
 
-    private static MedsignClient app(MedsignServer server, String account) {
+    static MedsignClient app(MedsignServer server, String account) {
         return new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(new MedsignClient(server.baseUrl(), DevTls.sslContext())
                 .login("T0", account, StaffSession.DEMO_PASSWORD).token());
     }
 
-    private static String publishedChain(MedsignServer server) throws Exception {
+    static String publishedChain(MedsignServer server) throws Exception {
         return DevTls.httpClient().send(HttpRequest.newBuilder(server.url("pki/mobile/chain.pem")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
     }

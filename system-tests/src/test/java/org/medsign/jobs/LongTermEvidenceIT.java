@@ -115,10 +115,14 @@ class LongTermEvidenceIT {
 
     /** Waits until the signature's timestamp is past the test server's grace period (2 s). */
     static void awaitGrace(MedsignServer server, long signature) throws Exception {
+        awaitGrace(server, "SELECT timestamp_time FROM record_signature WHERE id = ?", signature);
+    }
+
+    /** The same for the signature whose timestamp {@code query} (one parameter, {@code key}) reads. */
+    static void awaitGrace(MedsignServer server, String query, long key) throws Exception {
         Instant timestamp;
-        try (Connection c = server.database().connect();
-             PreparedStatement ps = c.prepareStatement("SELECT timestamp_time FROM record_signature WHERE id = ?")) {
-            ps.setLong(1, signature);
+        try (Connection c = server.database().connect(); PreparedStatement ps = c.prepareStatement(query)) {
+            ps.setLong(1, key);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 timestamp = rs.getObject(1, java.time.OffsetDateTime.class).toInstant();

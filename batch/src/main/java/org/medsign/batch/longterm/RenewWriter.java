@@ -1,5 +1,6 @@
 package org.medsign.batch.longterm;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -16,8 +17,13 @@ public class RenewWriter extends AbstractItemWriter {
     @Inject
     LongTermEvidence evidence;
 
+    /** Which kind of stored signature this step keeps ({@code record}, {@code institution}). */
+    @Inject
+    @BatchProperty
+    String signatures;
+
     @Override
     public void writeItems(List<Object> items) {
-        evidence.renew(items.stream().map(Long.class::cast).toList());
+        evidence.renew(signatures, items.stream().map(Long.class::cast).toList());
     }
 }

@@ -1,5 +1,6 @@
 package org.medsign.batch.longterm;
 
+import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,13 +17,18 @@ public class RenewalDueReader extends KeysetReader<Long, Long> {
     @Inject
     LongTermEvidence evidence;
 
+    /** Which kind of stored signature this step keeps ({@code record}, {@code institution}). */
+    @Inject
+    @BatchProperty
+    String signatures;
+
     public RenewalDueReader() {
         super(500, Long.MIN_VALUE);
     }
 
     @Override
     protected List<Long> page(Long after, int limit) {
-        return evidence.renewalDue(after, limit);
+        return evidence.renewalDue(signatures, after, limit);
     }
 
     @Override
