@@ -1,28 +1,19 @@
 package org.medsign.jobs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import eu.europa.esig.dss.enumerations.Indication;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medsign.mobile.MedsignClient;
-import org.medsign.signing.Dss;
 import org.medsign.signing.HisRecords;
-import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.SystemTest;
-import org.medsign.systemtest.Tools;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
-import java.util.Date;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,33 +56,14 @@ class InstitutionEvidenceIT {
                 "the institution signature is on 批次作業's backlog");
         assertTrue(LongTermEvidenceIT.jobs("LongTermBacklog") >= 1, "and on JMX");
 
-        batch.awaitIdle();
-        BatchPage.Run before = batch.last("long-term-evidence");
-        batch.press("startLongTerm");
-        assertEquals("COMPLETED", batch.awaitEnd("long-term-evidence", before == null ? 0 : before.executionId(), RUN).status());
+        LongTermChecks.runJob(batch);
         assertEquals("LTA", level(batch, record));
         assertEquals(0L, LongTermEvidenceIT.jobs("LongTermBacklog"), "no signature of either kind left waiting");
 
         byte[] lta = Base64.getDecoder().decode(it.getJson("api/v1/institution-signatures/" + record).path("cms").asText());
         assertTrue(signerSubject(lta).contains("CN=medsign Demo Hospital"), "still the institution's signature");
-        byte[] root = DevTls.httpClient().send(HttpRequest.newBuilder(server.plainHttpUrl("pki/mobile/root.crt")).build(),
-                HttpResponse.BodyHandlers.ofByteArray()).body();
-        Dss.Outcome offline = Dss.validate(lta, canonical, root, true, null);
-        assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", offline.level() + " " + offline.indication(), offline.toString());
-        Date sevenYears = Date.from(Instant.now().plus(Duration.ofDays(7 * 365 + 2)));
-        Dss.Outcome later = Dss.validate(lta, canonical, root, true, sevenYears);
-        assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", later.level() + " " + later.indication(),
-                "seven years on, offline, the institution certificate long expired: " + later);
-        Dss.Outcome tLater = Dss.validate(cadesT, canonical, root, true, sevenYears);
-        assertEquals(Indication.INDETERMINATE, tLater.indication(), "what the CAdES-T alone would be then: " + tLater);
-
-        Files.write(dir.resolve("record.bin"), canonical);
-        Files.write(dir.resolve("lta.der"), lta);
-        Files.writeString(dir.resolve("chain.pem"), InstitutionSigningIT.publishedChain(server));
-        Tools.Result openssl = Tools.runResult("openssl", "cms", "-verify", "-binary", "-inform", "DER", "-in",
-                dir.resolve("lta.der").toString(), "-content", dir.resolve("record.bin").toString(), "-CAfile",
-                dir.resolve("chain.pem").toString(), "-purpose", "any", "-out", "/dev/null");
-        assertTrue(openssl.all().contains("Verification successful"), openssl.all());
+        LongTermChecks.passesForTheRetentionPeriod(lta, cadesT, canonical, LongTermChecks.root(server), 1);
+        LongTermChecks.opensslAccepts(dir, lta, canonical, InstitutionSigningIT.publishedChain(server));
     }
 
     private static String level(BatchPage batch, long record) throws Exception {
