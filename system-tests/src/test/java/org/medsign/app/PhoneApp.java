@@ -172,8 +172,41 @@ final class PhoneApp implements AutoCloseable {
                 (Long) ((JavascriptExecutor) d).executeScript("return window.medsignUnread || null;"));
     }
 
+    /** Saves the screen, after checking it is made for one thumb on a 360-pixel-wide phone. */
     void screenshot(String name) {
+        fitsOneThumb(name);
         browser.screenshot("app-" + name);
+    }
+
+    /**
+     * No horizontal scrolling, and every visible button, link and field at least 40 CSS pixels tall (a thumb's target;
+     * a checkbox counts by its row, which is the target).
+     */
+    @SuppressWarnings("unchecked")
+    private void fitsOneThumb(String screen) {
+        List<Object> found = (List<Object>) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const small = [...document.querySelectorAll('button, a, input, select, textarea')]
+                  .filter(e => e.offsetParent !== null && !['checkbox', 'radio', 'hidden'].includes(e.type))
+                  .map(e => [e.id || e.textContent.trim().slice(0, 24), Math.round(e.getBoundingClientRect().height)])
+                  .filter(([, height]) => height > 0 && height < 40);
+                return [document.documentElement.scrollWidth, window.innerWidth, JSON.stringify(small)];""");
+        long scrollWidth = ((Number) found.get(0)).longValue();
+        long width = ((Number) found.get(1)).longValue();
+        if (scrollWidth > width) {
+            throw new AssertionError(screen + ": scrolls sideways (" + scrollWidth + " > " + width + " CSS pixels)");
+        }
+        if (!"[]".equals(found.get(2))) {
+            throw new AssertionError(screen + ": targets smaller than a thumb: " + found.get(2));
+        }
+    }
+
+    /** Whether the app can be installed: a web app manifest linked, and its service worker active. */
+    boolean installable() {
+        Object active = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const manifest = document.querySelector('link[rel=manifest]');
+                navigator.serviceWorker.ready.then(r => done(!!manifest && !!r.active)).catch(() => done(false));""");
+        return Boolean.TRUE.equals(active);
     }
 
     @Override

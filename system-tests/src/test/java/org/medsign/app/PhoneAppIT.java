@@ -57,6 +57,7 @@ class PhoneAppIT {
         try (PhoneApp app = new PhoneApp(server, phone, FakeCamera.showing(
                 FakeCamera.dataUri(ticket.document().select("#qr").attr("src")), temp.resolve("bind.y4m")))) {
             app.screenshot("home");
+            assertTrue(app.installable(), "a manifest and an active service worker: 加到主畫面 installs it");
             app.go("bind");
             assertEquals(ticket.document().select("#ticketUri").text(), app.scan("bindScan", "bindLink"));
             app.type("bindCode", code.toLowerCase());
