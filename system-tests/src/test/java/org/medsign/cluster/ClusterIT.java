@@ -75,7 +75,8 @@ class ClusterIT {
                 assertTrue(view.contains("node1") && view.contains("node2"), "node" + n + "'s view: " + view);
                 // medsign's own Server MBean says the same: the node's name, and both members
                 assertEquals("node" + n, mbeans.getAttribute(SERVER, "NodeName"));
-                assertEquals(Set.of("node1", "node2"), Set.of((String[]) mbeans.getAttribute(SERVER, "ClusterMembers")));
+                assertEquals(Set.of("node1", "node2"),
+                        Set.of((String[]) mbeans.getAttribute(SERVER, "ClusterMembers")));
                 String[] fired = (String[]) mbeans.getAttribute(SERVER, "TimersFiredHere");
                 assertEquals(fired.length > 0, mbeans.getAttribute(SERVER, "RunsTimers"), List.of(fired).toString());
             }

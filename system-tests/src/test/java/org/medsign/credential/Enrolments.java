@@ -67,8 +67,8 @@ public final class Enrolments {
     static Finished finish(StaffSession session, String deviceName, SoftCard card, String context) throws Exception {
         AtCard wizard = upToCard(session, deviceName);
         String ceremony = prove(session, card, context);
-        return new Finished(new Page(session.client().submit(wizard.page(), "apply", Map.of("apply:ceremonyId", ceremony),
-                "apply:finish")), wizard.deviceId());
+        return new Finished(new Page(session.client().submit(wizard.page(), "apply",
+                Map.of("apply:ceremonyId", ceremony), "apply:finish")), wizard.deviceId());
     }
 
     /** My data, the device (the named bound one), the statement accepted: the wizard waits for the card. */
@@ -86,8 +86,8 @@ public final class Enrolments {
             throw new IllegalStateException("device " + deviceName + " not offered: " + device.text());
         }
         Page statement = new Page(client.submit(device, "apply", Map.of("apply:deviceChoice", deviceId), "apply:toStatement"));
-        return new AtCard(new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"), "apply:toCard")),
-                deviceId);
+        return new AtCard(new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"),
+                "apply:toCard")), deviceId);
     }
 
     /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */

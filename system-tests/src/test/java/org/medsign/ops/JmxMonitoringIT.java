@@ -64,8 +64,8 @@ class JmxMonitoringIT {
         try (JMXConnector jmx = MedsignJmx.connect()) {
             MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
             String node = (String) mbeans.getAttribute(SERVER, "NodeName");
-            assertEquals(mbeans.getAttribute(new ObjectName("jboss.as:core-service=server-environment"), "nodeName"), node,
-                    "the name WildFly runs under");
+            ObjectName environment = new ObjectName("jboss.as:core-service=server-environment");
+            assertEquals(mbeans.getAttribute(environment, "nodeName"), node, "the name WildFly runs under");
             assertArrayEquals(new String[]{node}, (String[]) mbeans.getAttribute(SERVER, "ClusterMembers"));
             // the test server's schedules are off but the nightly full scan's, which has not come due
             String[] fired = (String[]) mbeans.getAttribute(SERVER, "TimersFiredHere");
