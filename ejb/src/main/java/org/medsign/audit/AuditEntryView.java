@@ -1,5 +1,6 @@
 package org.medsign.audit;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,8 @@ import java.time.Instant;
  * the web tier never holds the entity (its detail and hashes stay in the audit package).
  */
 public record AuditEntryView(long sequenceNumber, Instant occurredAt, AuditAction action, AuditOutcome outcome,
-                             String actor, String subject, String errorCode, String clientAddress) {
+                             String actor, String subject, String errorCode, String clientAddress)
+        implements Serializable {
 
     static AuditEntryView of(AuditEvent event) {
         return new AuditEntryView(event.sequenceNumber(), event.occurredAt(), event.action(), event.outcome(),

@@ -4,6 +4,7 @@
  * the OCSP responder and the time-stamping authority; and the web app's signing PIN counted on the server
  * ({@code SigningPins}: the secret that, with the PIN, unwraps the app's signing key, released after each counted
  * try). The CA's keys sign through the kernel's key ring ({@code org.medsign.kernel.crypto}) by purpose; this package
- * holds certificates, never a private key.
+ * holds certificates, never a private key. The records pages keep in view state ({@code CertificateView},
+ * {@code IssuedEnrolment}) are Serializable, so the 申請憑證 wizard goes on on another node of a cluster.
  */
 package org.medsign.credential;

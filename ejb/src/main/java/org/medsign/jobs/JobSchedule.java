@@ -5,6 +5,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -24,6 +26,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +36,8 @@ import java.util.logging.Logger;
  * scan): {@code every 10m}, {@code every 1h}, {@code daily 02:30} or {@code off}. A timer that fires while its job
  * still runs starts nothing ({@link JobLauncher}); timers run without a caller. The HIS write-back's timer starts a
  * run only while marks wait, so its every-minute schedule leaves no trail of empty runs on 批次作業.
+ * In a cluster the timers are the HA profile's distributed ones: each schedule fires on one node, the one that holds
+ * its timer; {@link #firedHere()} tells which schedules fired on this node, which is all a node can know of it.
  */
 @Singleton
 @Startup
@@ -59,6 +65,9 @@ public class JobSchedule {
     @Inject
     @ConfigProperty(name = "medsign.jobs.catch-up-seconds", defaultValue = "20")
     long catchUpSeconds;
+
+    /** Each persistent schedule ("job MODE") that fired on this node since it started, with its last firing. */
+    private final Map<String, Instant> firedHere = new ConcurrentHashMap<>();
 
     @PostConstruct
     void schedule() {
@@ -89,6 +98,9 @@ public class JobSchedule {
     @Timeout
     void fire(Timer timer) {
         if (timer.getInfo() instanceof Planned planned) {
+            if (timer.isPersistent()) {
+                firedHere.put(planned.job().jobName() + " " + planned.mode(), Instant.now());
+            }
             if (planned.job() == BatchJob.HIS_WRITE_BACK && writeBack.isResolvable() && writeBack.get().waiting() == 0) {
                 return;
             }
@@ -117,6 +129,17 @@ public class JobSchedule {
     @PermitAll
     public boolean scheduled(String jobName) {
         return timers.getTimers().stream().anyMatch(t -> t.getInfo() instanceof Planned p && p.job().jobName().equals(jobName));
+    }
+
+    /**
+     * The persistent schedules that fired on this node since it started ("job MODE" → the last firing here). The
+     * timer service does not say which node holds a timer until it fires; a schedule missing here has either not
+     * come due since this node started or fired on another node.
+     */
+    @PermitAll
+    @Lock(LockType.READ)
+    public Map<String, Instant> firedHere() {
+        return Map.copyOf(firedHere);
     }
 
     /** A timer's payload: which job, in which mode, by which schedule text. */

@@ -29,21 +29,50 @@ public final class Enrolments {
     /** Runs the wizard for the named bound device; returns the QR link and password of 取得 QRCode 成功. */
     public static Ticket apply(StaffSession session, String deviceName, SoftCard card) throws Exception {
         Finished finished = finish(session, deviceName, card, "certificate application");
-        Page result = finished.page();
+        return ticket(finished.page(), finished.deviceId());
+    }
+
+    /**
+     * The wizard's card step finished, its ceremony sent to {@code httpsPort} (a cluster's balancer): what a user
+     * does after {@link #upToCard}, maybe on another node.
+     */
+    public static Ticket apply(StaffSession session, AtCard wizard, SoftCard card, int httpsPort) throws Exception {
+        String ceremony = prove(session, card, "certificate application", httpsPort);
+        Page result = new Page(session.client().submit(wizard.page(), "apply", Map.of("apply:ceremonyId", ceremony),
+                "apply:finish"));
+        return ticket(result, wizard.deviceId());
+    }
+
+    private static Ticket ticket(Page result, String deviceId) {
         String uri = result.document().select("#enrolUri").text();
         String code = result.document().select("#enrolCode").text().replace(" ", "");
         if (uri.isEmpty()) {
-            throw new IllegalStateException("no enrolment ticket: " + result.document().select("#messages").text());
+            throw new IllegalStateException("no enrolment ticket (" + result.response().statusCode() + " "
+                    + result.response().headers().firstValue("Location").orElse(result.path()) + "): "
+                    + result.document().select("#messages").text() + " on the step "
+                    + result.document().select("[id~=^apply:(confirm|device|statement|card|result)$]").eachAttr("id"));
         }
-        return new Ticket(uri, code, finished.deviceId(), result.document().select("#qr").attr("src"));
+        return new Ticket(uri, code, deviceId, result.document().select("#qr").attr("src"));
     }
 
     /** The page the wizard ended on, and the device it was for. */
     record Finished(Page page, String deviceId) {
     }
 
+    /** The wizard on its card step (the view-scoped state holds the device and the accepted statement). */
+    public record AtCard(Page page, String deviceId) {
+    }
+
     /** The wizard up to its end, with a card ceremony proven for {@code context}. */
     static Finished finish(StaffSession session, String deviceName, SoftCard card, String context) throws Exception {
+        AtCard wizard = upToCard(session, deviceName);
+        String ceremony = prove(session, card, context);
+        return new Finished(new Page(session.client().submit(wizard.page(), "apply",
+                Map.of("apply:ceremonyId", ceremony), "apply:finish")), wizard.deviceId());
+    }
+
+    /** My data, the device (the named bound one), the statement accepted: the wizard waits for the card. */
+    public static AtCard upToCard(StaffSession session, String deviceName) {
         PortalClient client = session.client();
         Page confirm = client.open("portal/apply.xhtml");
         Page device = new Page(client.submit(confirm, "apply", Map.of(), "apply:toDevice"));
@@ -57,10 +86,8 @@ public final class Enrolments {
             throw new IllegalStateException("device " + deviceName + " not offered: " + device.text());
         }
         Page statement = new Page(client.submit(device, "apply", Map.of("apply:deviceChoice", deviceId), "apply:toStatement"));
-        Page cardStep = new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"), "apply:toCard"));
-        String ceremony = prove(session, card, context);
-        return new Finished(new Page(client.submit(cardStep, "apply", Map.of("apply:ceremonyId", ceremony), "apply:finish")),
-                deviceId);
+        return new AtCard(new Page(client.submit(statement, "apply", Map.of("apply:accept_input", "on"),
+                "apply:toCard")), deviceId);
     }
 
     /** The card presence ceremony of M12 with a soft card, in the portal session of {@code session}. */
@@ -70,7 +97,18 @@ public final class Enrolments {
 
     /** The ceremony for another purpose, named by {@code context} as the page that runs it names it. */
     static String prove(StaffSession session, SoftCard card, String context) throws Exception {
-        CardHttp http = new CardHttp("127.0.0." + (11 + ADDRESS.getAndIncrement() % 240));
+        return prove(session, card, context, new CardHttp(nextAddress()));
+    }
+
+    private static String prove(StaffSession session, SoftCard card, String context, int httpsPort) throws Exception {
+        return prove(session, card, context, new CardHttp(nextAddress(), httpsPort));
+    }
+
+    private static String nextAddress() {
+        return "127.0.0." + (11 + ADDRESS.getAndIncrement() % 240);
+    }
+
+    private static String prove(StaffSession session, SoftCard card, String context, CardHttp http) throws Exception {
         http.cookie(sessionCookie(session));
         JsonNode first = ok(http.post("portal/card/presence/start",
                 CardHttp.JSON.createObjectNode().put("context", context).toString()));

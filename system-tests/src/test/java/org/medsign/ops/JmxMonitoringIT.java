@@ -24,6 +24,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -55,6 +56,20 @@ class JmxMonitoringIT {
                 int attributes = mbeans.getMBeanInfo(area).getAttributes().length;
                 assertTrue(attributes <= 16, area + " has " + attributes + " attributes");
             }
+        }
+    }
+
+    @Test
+    void aSingleServerIsAClusterOfItselfAndSaysWhichSchedulesFiredOnIt(MedsignServer server) throws Exception {
+        try (JMXConnector jmx = MedsignJmx.connect()) {
+            MBeanServerConnection mbeans = jmx.getMBeanServerConnection();
+            String node = (String) mbeans.getAttribute(SERVER, "NodeName");
+            ObjectName environment = new ObjectName("jboss.as:core-service=server-environment");
+            assertEquals(mbeans.getAttribute(environment, "nodeName"), node, "the name WildFly runs under");
+            assertArrayEquals(new String[]{node}, (String[]) mbeans.getAttribute(SERVER, "ClusterMembers"));
+            // the test server's schedules are off but the nightly full scan's, which has not come due
+            String[] fired = (String[]) mbeans.getAttribute(SERVER, "TimersFiredHere");
+            assertEquals(fired.length > 0, mbeans.getAttribute(SERVER, "RunsTimers"), List.of(fired).toString());
         }
     }
 

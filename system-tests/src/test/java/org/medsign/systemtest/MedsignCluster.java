@@ -76,6 +76,11 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
         return database;
     }
 
+    /** The key directory the nodes share (MEDSIGN_KEYS_DIR), with the development HCA's soft cards. */
+    public Path keyDirectory() {
+        return dir.resolve("keys");
+    }
+
     private void prepare() {
         try {
             MedsignServer.deleteTree(dir);

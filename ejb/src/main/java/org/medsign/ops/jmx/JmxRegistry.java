@@ -24,6 +24,7 @@ import org.medsign.credential.TimeStampAuthority;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.his.WriteBackBacklog;
 import org.medsign.jobs.JobControl;
+import org.medsign.jobs.JobSchedule;
 import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.ops.AuditSeal;
@@ -101,6 +102,9 @@ public class JmxRegistry {
     @EJB
     TimeStampAuthority tsa;
 
+    @EJB
+    JobSchedule schedule;
+
     @Resource
     TimerService timers;
 
@@ -122,7 +126,7 @@ public class JmxRegistry {
     @PostConstruct
     void register() {
         MonitoredServices services = new MonitoredServices(health, keys, certificates, devices, crls, seal, verifier,
-                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa);
+                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa, schedule);
         add(new ServerMonitor(services));
         add(new SigningMonitor(services));
         add(new CertificatesMonitor(services, Duration.ofHours(crlWarningHours)));

@@ -10,6 +10,7 @@ import org.medsign.credential.TimeStampAuthority;
 import org.medsign.device.DeviceRegistry;
 import org.medsign.his.WriteBackBacklog;
 import org.medsign.jobs.JobControl;
+import org.medsign.jobs.JobSchedule;
 import org.medsign.kernel.crypto.KeyRing;
 import org.medsign.kernel.latency.Latencies;
 import org.medsign.ops.AuditSeal;
@@ -22,5 +23,5 @@ record MonitoredServices(HealthCheck health, KeyRing keys, CertificateRegistry c
                          CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit,
                          SigningStatistics signing, JobControl jobs, CardValidation cards, Latencies latencies,
                          Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm,
-                         TimeStampAuthority tsa) {
+                         TimeStampAuthority tsa, JobSchedule schedule) {
 }

@@ -67,6 +67,10 @@ public class PrometheusMeters {
         for (AreaMonitor area : jmx.areas()) {
             if (area instanceof ServerMonitor server) {
                 gauge("medsign.up", server, s -> "UP".equals(s.getStatus()) ? 1 : 0, Tags.empty());
+                // the node is in the tags too, so one query across the nodes' scrapes tells them apart
+                Tags node = Tags.of("node", server.getNodeName());
+                gauge("medsign.cluster.members", server, s -> s.getClusterMembers().size(), node);
+                gauge("medsign.runs.timers", server, s -> s.isRunsTimers() ? 1 : 0, node);
             } else if (area instanceof SigningMonitor signing) {
                 signing(signing);
             } else if (area instanceof CertificatesMonitor certificates) {

@@ -1,5 +1,6 @@
 package org.medsign.signing.evidence;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 
@@ -11,14 +12,14 @@ import java.util.List;
 public record VerificationReport(long signatureId, long recordId, int recordVersion, String signer,
                                  String certificateSerial, Instant signingTime, Instant timestampTime,
                                  String delayReason, Indication indication, List<Check> checks, Instant verifiedAt,
-                                 Instant asOf) {
+                                 Instant asOf) implements Serializable {
 
     public enum Indication { TOTAL_PASSED, TOTAL_FAILED, INDETERMINATE }
 
     public enum Outcome { PASSED, FAILED, UNKNOWN }
 
     /** One check: its name (FORMAT, SIGNATURE_VALUE …), its outcome and a short detail for IT. */
-    public record Check(String name, Outcome outcome, String detail) {
+    public record Check(String name, Outcome outcome, String detail) implements Serializable {
     }
 
     static Indication indication(List<Check> checks) {

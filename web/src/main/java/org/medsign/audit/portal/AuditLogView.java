@@ -12,6 +12,7 @@ import org.medsign.audit.AuditVerifier;
 import org.medsign.audit.ChainVerification;
 import org.medsign.ops.AuditSeal;
 import org.medsign.portal.PortalTime;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ public class AuditLogView implements Serializable {
     private ChainVerification verification;
 
     public void search() {
-        events = log.search(query(actor, action, outcome, from, to, time.zone()), MAX_ROWS);
+        events = log().search(query(actor, action, outcome, from, to, time().zone()), MAX_ROWS);
     }
 
     /** The filters as typed: any actor spelling, and whole days from {@code from} through {@code to} in {@code zone}. */
@@ -60,11 +61,11 @@ public class AuditLogView implements Serializable {
     }
 
     public void verify() {
-        verification = verifier.verify();
+        verification = verifier().verify();
     }
 
     public void sealNow() {
-        seal.sealNow();
+        seal().sealNow();
         verify();
     }
 
@@ -125,5 +126,23 @@ public class AuditLogView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private AuditLog log() {
+        return log = Services.kept(log, AuditLog.class);
+    }
+
+    private AuditVerifier verifier() {
+        return verifier = Services.kept(verifier, AuditVerifier.class);
+    }
+
+    private AuditSeal seal() {
+        return seal = Services.kept(seal, AuditSeal.class);
+    }
+
+    private PortalTime time() {
+        return time = Services.kept(time, PortalTime.class);
     }
 }

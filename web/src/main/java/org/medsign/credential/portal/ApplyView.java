@@ -17,6 +17,7 @@ import org.medsign.portal.PublicUrl;
 import org.medsign.portal.QrImages;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.util.List;
@@ -57,14 +58,14 @@ public class ApplyView implements Serializable {
 
     public StaffProfile getProfile() {
         if (profile == null) {
-            profile = directory.myProfile(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            profile = directory().myProfile(FacesContext.getCurrentInstance().getViewRoot().getLocale());
         }
         return profile;
     }
 
     public List<DeviceView> getDevices() {
         if (myDevices == null) {
-            myDevices = devices.myDevices();
+            myDevices = devices().myDevices();
         }
         return myDevices;
     }
@@ -97,8 +98,8 @@ public class ApplyView implements Serializable {
     public void finish() {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            enrolment = applications.apply(deviceId, accepted ? applications.statementVersion() : null, ceremonyId,
-                    publicUrl.of(request));
+            enrolment = applications().apply(deviceId, accepted ? applications().statementVersion() : null, ceremonyId,
+                    publicUrl().of(request));
             qrImage = QrImages.dataUri(enrolment.uri());
             step = Step.RESULT;
         } catch (MedsignException e) {
@@ -153,6 +154,24 @@ public class ApplyView implements Serializable {
     }
 
     public String getStatementVersion() {
-        return applications.statementVersion();
+        return applications().statementVersion();
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private StaffDirectory directory() {
+        return directory = Services.kept(directory, StaffDirectory.class);
+    }
+
+    private DeviceRegistry devices() {
+        return devices = Services.kept(devices, DeviceRegistry.class);
+    }
+
+    private CertificateApplications applications() {
+        return applications = Services.kept(applications, CertificateApplications.class);
+    }
+
+    private PublicUrl publicUrl() {
+        return publicUrl = Services.kept(publicUrl, PublicUrl.class);
     }
 }

@@ -12,6 +12,7 @@ import org.medsign.credential.CertificateView;
 import org.medsign.credential.Pki;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
+import org.medsign.portal.Services;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -48,7 +49,7 @@ public class CertificatesView implements Serializable {
     /** Called by the card step once the ceremony is proven: revokes with it. */
     public void revoke() {
         try {
-            registry.revokeMine(revoking, ceremonyId);
+            registry().revokeMine(revoking, ceremonyId);
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     MessageFormat.format(faces.getApplication().getResourceBundle(faces, "msg").getString("certificates.revokedNow"),
@@ -79,7 +80,7 @@ public class CertificatesView implements Serializable {
 
     public List<CertificateView> getCertificates() {
         if (certificates == null) {
-            certificates = registry.myCertificates();
+            certificates = registry().myCertificates();
         }
         return certificates;
     }
@@ -89,13 +90,13 @@ public class CertificatesView implements Serializable {
     }
 
     public void downloadPem(String serial) throws IOException {
-        byte[] der = registry.myCertificate(serial);
+        byte[] der = registry().myCertificate(serial);
         String pem = Pki.pem(new org.bouncycastle.cert.X509CertificateHolder(der));
         send(pem.getBytes(StandardCharsets.US_ASCII), "application/x-pem-file", serial + ".pem");
     }
 
     public void downloadDer(String serial) throws IOException {
-        send(registry.myCertificate(serial), "application/pkix-cert", serial + ".cer");
+        send(registry().myCertificate(serial), "application/pkix-cert", serial + ".cer");
     }
 
     private static void send(byte[] body, String type, String fileName) throws IOException {
@@ -117,5 +118,11 @@ public class CertificatesView implements Serializable {
             case REVOKED -> "danger";
             case EXPIRED -> "secondary";
         };
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private CertificateRegistry registry() {
+        return registry = Services.kept(registry, CertificateRegistry.class);
     }
 }

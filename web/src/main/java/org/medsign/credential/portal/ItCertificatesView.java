@@ -8,6 +8,7 @@ import org.medsign.credential.CertificateView;
 import org.medsign.credential.RevocationReason;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.util.List;
@@ -28,7 +29,7 @@ public class ItCertificatesView implements Serializable {
     private RevocationReason reason = RevocationReason.UNSPECIFIED;
 
     public void search() {
-        results = registry.search(query, 200);
+        results = registry().search(query, 200);
     }
 
     public void select(String serial) {
@@ -37,7 +38,7 @@ public class ItCertificatesView implements Serializable {
 
     public void revoke() {
         try {
-            registry.revokeAsIt(selected, reason);
+            registry().revokeAsIt(selected, reason);
             search();
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -73,5 +74,11 @@ public class ItCertificatesView implements Serializable {
 
     public void setReason(RevocationReason reason) {
         this.reason = reason;
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private CertificateRegistry registry() {
+        return registry = Services.kept(registry, CertificateRegistry.class);
     }
 }

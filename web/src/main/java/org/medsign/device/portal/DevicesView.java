@@ -14,6 +14,7 @@ import org.medsign.portal.FacesErrors;
 import org.medsign.portal.PublicUrl;
 import org.medsign.portal.QrImages;
 import org.medsign.ticket.TicketStatus;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.util.List;
@@ -57,9 +58,9 @@ public class DevicesView implements Serializable {
     public void issueTicket() {
         try {
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            ticket = registry.issueTicket(name, note, publicUrl.of(request));
+            ticket = registry().issueTicket(name, note, publicUrl().of(request));
             qrImage = QrImages.dataUri(ticket.uri());
-            progress = registry.progress(ticket.ticketId());
+            progress = registry().progress(ticket.ticketId());
             step = Step.TICKET;
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -69,7 +70,7 @@ public class DevicesView implements Serializable {
     /** Polled while the QR code is shown, so the page notices the phone binding (M9). */
     public void checkProgress() {
         if (ticket != null && step == Step.TICKET) {
-            progress = registry.progress(ticket.ticketId());
+            progress = registry().progress(ticket.ticketId());
             if (progress.status() == TicketStatus.USED) {
                 devices = null;
             }
@@ -88,7 +89,7 @@ public class DevicesView implements Serializable {
 
     public void rename() {
         try {
-            registry.rename(selectedId, newName);
+            registry().rename(selectedId, newName);
             devices = null;
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -97,7 +98,7 @@ public class DevicesView implements Serializable {
 
     public void remove() {
         try {
-            registry.remove(selectedId);
+            registry().remove(selectedId);
             devices = null;
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -106,7 +107,7 @@ public class DevicesView implements Serializable {
 
     public List<DeviceView> getDevices() {
         if (devices == null) {
-            devices = registry.myDevices();
+            devices = registry().myDevices();
         }
         return devices;
     }
@@ -162,5 +163,15 @@ public class DevicesView implements Serializable {
 
     public void setNewName(String newName) {
         this.newName = newName;
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private DeviceRegistry registry() {
+        return registry = Services.kept(registry, DeviceRegistry.class);
+    }
+
+    private PublicUrl publicUrl() {
+        return publicUrl = Services.kept(publicUrl, PublicUrl.class);
     }
 }

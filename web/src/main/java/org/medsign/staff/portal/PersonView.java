@@ -18,6 +18,7 @@ import org.medsign.signing.evidence.SignatureSummary;
 import org.medsign.signing.evidence.VerificationReport;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.util.List;
@@ -63,7 +64,7 @@ public class PersonView implements Serializable {
             return;
         }
         try {
-            profile = directory.profileOf(employee, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            profile = directory().profileOf(employee, FacesContext.getCurrentInstance().getViewRoot().getLocale());
             refresh();
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -76,7 +77,7 @@ public class PersonView implements Serializable {
 
     public void revoke() {
         try {
-            certificates.revokeAsIt(selectedSerial, reason);
+            certificates().revokeAsIt(selectedSerial, reason);
             refresh();
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -85,7 +86,7 @@ public class PersonView implements Serializable {
 
     public void verify(long signatureId) {
         try {
-            report = signatures.verify(signatureId,
+            report = signatures().verify(signatureId,
                     asOf == null ? null : asOf.atStartOfDay(java.time.ZoneId.of("Asia/Taipei")).toInstant());
         } catch (MedsignException e) {
             report = null;
@@ -94,9 +95,9 @@ public class PersonView implements Serializable {
     }
 
     private void refresh() {
-        deviceList = devices.devicesOf(profile.employeeNumber());
-        certificateList = certificates.certificatesOf(profile.employeeNumber());
-        signatureList = signatures.signedBy(profile.employeeNumber(), MAX_SIGNATURES);
+        deviceList = devices().devicesOf(profile.employeeNumber());
+        certificateList = certificates().certificatesOf(profile.employeeNumber());
+        signatureList = signatures().signedBy(profile.employeeNumber(), MAX_SIGNATURES);
     }
 
     public String getMaskedName() {
@@ -153,5 +154,23 @@ public class PersonView implements Serializable {
 
     public void setEmployee(String employee) {
         this.employee = employee == null ? null : employee.strip();
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private StaffDirectory directory() {
+        return directory = Services.kept(directory, StaffDirectory.class);
+    }
+
+    private DeviceRegistry devices() {
+        return devices = Services.kept(devices, DeviceRegistry.class);
+    }
+
+    private CertificateRegistry certificates() {
+        return certificates = Services.kept(certificates, CertificateRegistry.class);
+    }
+
+    private SignatureArchive signatures() {
+        return signatures = Services.kept(signatures, SignatureArchive.class);
     }
 }

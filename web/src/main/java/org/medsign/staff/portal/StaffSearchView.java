@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffSummary;
+import org.medsign.portal.Services;
 
 import java.io.Serializable;
 import java.util.List;
@@ -25,7 +26,7 @@ public class StaffSearchView implements Serializable {
     private List<StaffSummary> results;
 
     public void search() {
-        results = directory.search(query, MAX_ROWS, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        results = directory().search(query, MAX_ROWS, FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public List<StaffSummary> getResults() {
@@ -41,5 +42,11 @@ public class StaffSearchView implements Serializable {
 
     public void setQuery(String query) {
         this.query = query == null ? "" : query.substring(0, Math.min(query.length(), 64));
+    }
+
+    // The services live in transient fields (see Services): after a move to another node they are found again.
+
+    private StaffDirectory directory() {
+        return directory = Services.kept(directory, StaffDirectory.class);
     }
 }
