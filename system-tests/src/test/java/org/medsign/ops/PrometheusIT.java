@@ -63,6 +63,13 @@ class PrometheusIT {
             assertTrue(value(text, "medsign_card_crls_cached") >= 1);
             assertTrue(value(text, "medsign_job_last_run_failed", "job=\"unsigned-scan\"") >= 0);
             assertTrue(value(text, "medsign_database_connections_max_used") >= 1);
+            String node = "node=\"" + mbeans.getAttribute(MedsignJmx.area("Server"), "NodeName") + "\"";
+            assertEquals(1, value(text, "medsign_cluster_members", node), "one server: a cluster of itself");
+            assertTrue(value(text, "medsign_runs_timers", node) >= 0);
+            assertTrue(value(text, "medsign_long_term_backlog") >= 0);
+            assertTrue(value(text, "medsign_long_term_backlog_age_seconds") >= 0);
+            assertTrue(value(text, "medsign_his_write_back_backlog") >= 0);
+            assertTrue(value(text, "medsign_his_write_back_age_seconds") >= 0);
             assertFalse(text.matches("(?s).*medsign_[^\\n]*[A-Z]\\d{9}.*"), "no national ID in any medsign line");
         }
     }
