@@ -1,11 +1,9 @@
 package org.medsign.signing.evidence;
 
 import org.bouncycastle.asn1.ASN1Encodable;
-import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.ASN1Set;
 import org.bouncycastle.asn1.cms.Attribute;
-import org.bouncycastle.asn1.cms.SignedData;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.tsp.TimeStampToken;
@@ -55,7 +53,7 @@ final class ArchiveTimestampCheck {
                 for (int part = 1; part < index.size(); part++) {
                     for (ASN1Encodable hash : ASN1Sequence.getInstance(index.getObjectAt(part))) {
                         if (!present.contains(HexFormat.of().formatHex(
-                                org.bouncycastle.asn1.ASN1OctetString.getInstance(hash).getOctets()))) {
+                                ASN1OctetString.getInstance(hash).getOctets()))) {
                             return at + " names evidence that is no longer in the signature";
                         }
                     }
@@ -67,25 +65,16 @@ final class ArchiveTimestampCheck {
         }
     }
 
-    /** The SHA-256 of every certificate, revocation value and unsigned attribute value the signature now carries. */
+    /**
+     * The SHA-256 of every certificate, revocation value and unsigned attribute value the signature now carries: the
+     * hash index an archive timestamp made now would have.
+     */
     private static Set<String> present(CMSSignedData signed, SignerInformation signer) throws IOException {
         Set<String> present = new HashSet<>();
-        SignedData data = SignedData.getInstance(signed.toASN1Structure().getContent());
-        for (ASN1Set set : new ASN1Set[]{data.getCertificates(), data.getCRLs()}) {
-            if (set != null) {
-                for (ASN1Encodable element : set) {
-                    present.add(hex(CadesLta.hash(CadesLta.der(element)).getOctets()));
-                }
-            }
-        }
-        ASN1Set unsigned = signer.toASN1Structure().getUnauthenticatedAttributes();
-        if (unsigned != null) {
-            for (ASN1Encodable element : unsigned) {
-                Attribute attribute = Attribute.getInstance(element);
-                byte[] type = attribute.getAttrType().getEncoded(ASN1Encoding.DER);
-                for (ASN1Encodable value : attribute.getAttrValues()) {
-                    present.add(hex(CadesLta.hash(type, CadesLta.der(value)).getOctets()));
-                }
+        ASN1Sequence now = CadesLta.hashIndex(signed, signer);
+        for (int part = 1; part < now.size(); part++) {
+            for (ASN1Encodable hash : ASN1Sequence.getInstance(now.getObjectAt(part))) {
+                present.add(hex(ASN1OctetString.getInstance(hash).getOctets()));
             }
         }
         return present;

@@ -150,11 +150,11 @@ public final class CadesLta {
         return signers.iterator().next();
     }
 
-    static byte[] der(ASN1Encodable value) throws IOException {
+    private static byte[] der(ASN1Encodable value) throws IOException {
         return value.toASN1Primitive().getEncoded(ASN1Encoding.DER);
     }
 
-    static DEROctetString hash(byte[]... parts) {
+    private static DEROctetString hash(byte[]... parts) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             for (byte[] part : parts) {

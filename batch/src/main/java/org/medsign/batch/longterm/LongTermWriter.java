@@ -9,10 +9,10 @@ import org.medsign.signing.longterm.LongTermEvidence;
 
 import java.util.List;
 
-/** Takes a chunk of signatures to LTA in the chunk's transaction: all of them, or none. */
+/** Takes a chunk of signatures to LTA, or renews their archive timestamps, in the chunk's transaction: all, or none. */
 @Named
 @Dependent
-public class AugmentWriter extends AbstractItemWriter {
+public class LongTermWriter extends AbstractItemWriter {
 
     @Inject
     LongTermEvidence evidence;
@@ -22,8 +22,17 @@ public class AugmentWriter extends AbstractItemWriter {
     @BatchProperty
     String signatures;
 
+    /** {@code augment} or {@code renew}. */
+    @Inject
+    @BatchProperty
+    String work;
+
     @Override
     public void writeItems(List<Object> items) {
-        evidence.augment(signatures, items.stream().map(Long.class::cast).toList());
+        List<Long> ids = items.stream().map(Long.class::cast).toList();
+        switch (Work.named(work)) {
+            case AUGMENT -> evidence.augment(signatures, ids);
+            case RENEW -> evidence.renew(signatures, ids);
+        }
     }
 }

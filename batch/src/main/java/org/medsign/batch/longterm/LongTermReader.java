@@ -9,10 +9,13 @@ import org.medsign.signing.longterm.LongTermEvidence;
 
 import java.util.List;
 
-/** Ids of stored CAdES-T signatures past their revocation grace period, in id order (a restart goes on after the last). */
+/**
+ * Ids of the stored signatures a step works on, in id order (a restart goes on after the last): those past their
+ * revocation grace period still at CAdES-T ({@code augment}), or those whose archive timestamp is due ({@code renew}).
+ */
 @Named
 @Dependent
-public class DueSignatureReader extends KeysetReader<Long, Long> {
+public class LongTermReader extends KeysetReader<Long, Long> {
 
     @Inject
     LongTermEvidence evidence;
@@ -22,13 +25,21 @@ public class DueSignatureReader extends KeysetReader<Long, Long> {
     @BatchProperty
     String signatures;
 
-    public DueSignatureReader() {
+    /** {@code augment} or {@code renew}. */
+    @Inject
+    @BatchProperty
+    String work;
+
+    public LongTermReader() {
         super(500, Long.MIN_VALUE);
     }
 
     @Override
     protected List<Long> page(Long after, int limit) {
-        return evidence.due(signatures, after, limit);
+        return switch (Work.named(work)) {
+            case AUGMENT -> evidence.due(signatures, after, limit);
+            case RENEW -> evidence.renewalDue(signatures, after, limit);
+        };
     }
 
     @Override
