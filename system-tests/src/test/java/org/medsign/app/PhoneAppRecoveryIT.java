@@ -5,12 +5,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medsign.card.DevHca;
 import org.medsign.card.SoftCard;
 import org.medsign.credential.Enrolments;
+import org.medsign.signing.HisRecords;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.PortalClient.Page;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
@@ -103,8 +105,9 @@ class PhoneAppRecoveryIT {
             app.tap("eportalSubmit");
             app.awaitText("eportalDone", "裝置綁定員工編號完成");
             PhoneAppIT.onlyFreshRecords(server, 2);
+            long overdue = HisRecords.add(server, PhoneAppIT.DOCTOR, 1, 30);
             app.refreshAndSelectAll();
-            assertEquals(2, app.pending().size(), app.text("pendingList"));
+            assertEquals(3, app.pending().size(), app.text("pendingList"));
 
             // M27: the Portal password changes; the app's next call is refused, and it asks for the new one.
             changePassword(server, StaffSession.DEMO_PASSWORD, NEW_PASSWORD);
@@ -119,13 +122,28 @@ class PhoneAppRecoveryIT {
 
                 // back on 批次簽章作業, where it was, and signing goes on
                 // the list left with the login; it is back, freshly loaded, when the two records are
-                new WebDriverWait(app.browser().driver(), Duration.ofSeconds(60)).until(d -> app.pending().size() == 2);
-                app.awaitText("batchCount", "待簽 2 筆");
+                new WebDriverWait(app.browser().driver(), Duration.ofSeconds(60)).until(d -> app.pending().size() == 3);
+                app.awaitText("batchCount", "待簽 3 筆");
                 app.tap("selectAll");
+                // one of them is past 24 hours: 簽章 asks for the delay reason first, and it is stored with the signature
+                app.tap("signButton");
+                app.awaitText("batchCount", "請選擇延遲簽章原因");
+                new Select(app.browser().driver().findElement(By.id("delayReason"))).selectByValue("休假或輪班");
                 app.sign(NEW_PIN);
-                app.awaitText("resultLine", "成功完成2筆簽章");
+                app.awaitText("resultLine", "成功完成3筆簽章");
+                assertEquals("休假或輪班", delayReason(server, overdue));
             } finally {
                 changePassword(server, NEW_PASSWORD, StaffSession.DEMO_PASSWORD);
+            }
+        }
+    }
+
+    private static String delayReason(MedsignServer server, long record) throws Exception {
+        try (java.sql.Connection c = server.database().connect(); java.sql.PreparedStatement ps = c.prepareStatement(
+                "SELECT delay_reason FROM record_signature WHERE his_record_id = ?")) {
+            ps.setLong(1, record);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "no signature of record " + record;
             }
         }
     }
