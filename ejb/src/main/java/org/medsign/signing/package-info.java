@@ -8,9 +8,12 @@
  * overdue versions to institution signing;</li>
  * <li>{@link org.medsign.signing.eportal}: E Portal device binding from the intranet (M19);</li>
  * <li>{@link org.medsign.signing.batch}: batch signing (M23), from the request to the stored, timestamped signature;</li>
- * <li>{@link org.medsign.signing.evidence}: the kept signatures (CAdES-T) and their re-verification.</li>
+ * <li>{@link org.medsign.signing.evidence}: the kept signatures (CAdES-T, then LTA) and their re-verification;</li>
+ * <li>{@link org.medsign.signing.longterm}: the long-term-evidence job's augmentation to LT and LTA, and renewal;</li>
+ * <li>{@link org.medsign.signing.writeback}: the HIS marks that wait while the HIS is unreachable;</li>
+ * <li>{@link org.medsign.signing.export}: one record version's evidence as an ASiC-E container.</li>
  * </ul>
- * Dependencies point one way: batch uses pending, deadline, eportal and evidence; overdue uses pending and deadline;
+ * Dependencies point one way: batch uses pending, deadline, eportal and evidence; export uses evidence; overdue uses pending and deadline;
  * pending uses deadline; nothing here depends on {@code org.medsign.institution}.
  */
 package org.medsign.signing;
