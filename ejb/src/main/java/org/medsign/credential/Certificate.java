@@ -68,6 +68,10 @@ public class Certificate {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    /** Since when the key is known to be compromised, when IT said so on revoking it: the revocation time validators see. */
+    @Column(name = "compromised_since")
+    private Instant compromisedSince;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "revocation_reason", length = 24)
     private RevocationReason revocationReason;
@@ -136,13 +140,24 @@ public class Certificate {
     }
 
     boolean revoke(RevocationReason reason, Instant now) {
+        return revoke(reason, now, null);
+    }
+
+    /** Revokes it, dated back to {@code compromisedSince} for validators when that is given (key compromise only). */
+    boolean revoke(RevocationReason reason, Instant now, Instant compromisedSince) {
         if (status == CertificateStatus.REVOKED) {
             return false;
         }
         status = CertificateStatus.REVOKED;
         revocationReason = reason;
         revokedAt = now;
+        this.compromisedSince = compromisedSince;
         return true;
+    }
+
+    /** Whether {@code time} can be this key's compromise time: within its certificate's life and not in the future. */
+    boolean couldBeCompromisedAt(Instant time, Instant now) {
+        return !time.isBefore(notBefore) && !time.isAfter(now) && time.isBefore(notAfter);
     }
 
     public X509Certificate x509() {
@@ -184,6 +199,19 @@ public class Certificate {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    /**
+     * The revocation time CRLs, OCSP and verification reports state: since the key's compromise when IT gave that time
+     * (signatures made after it are invalid), else when it was revoked.
+     */
+    public Instant revocationTime() {
+        return compromisedSince != null ? compromisedSince : revokedAt;
+    }
+
+    /** The key's compromise time IT gave, if any (the CRL's invalidity date). */
+    public java.util.Optional<Instant> compromisedSince() {
+        return java.util.Optional.ofNullable(compromisedSince);
     }
 
     public RevocationReason revocationReason() {

@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.medsign.audit.AuditAction;
 import org.medsign.audit.AuditLog;
+import org.medsign.audit.AuditOutcome;
 import org.medsign.audit.AuditRecord;
 import org.medsign.card.CardPresence;
 import org.medsign.device.DeviceRemoved;
@@ -101,11 +102,28 @@ public class CertificateRegistry {
 
     @RolesAllowed(Role.IT_ADMIN_NAME)
     public CertificateView revokeAsIt(String serial, RevocationReason reason) {
+        return revokeAsIt(serial, reason, null);
+    }
+
+    /**
+     * IT revokes a certificate; for a key compromise IT may say since when the key was out of its owner's hands (a
+     * phone stolen on Monday, reported on Wednesday). Validators are then told that time, so signatures made with
+     * the key after it fail; it must lie within the certificate's life and not in the future (MS-4015).
+     */
+    @RolesAllowed(Role.IT_ADMIN_NAME)
+    public CertificateView revokeAsIt(String serial, RevocationReason reason, Instant compromisedSince) {
         Certificate certificate = find(serial);
         if (certificate == null) {
             throw new MedsignException(ErrorCode.CERTIFICATE_NOT_FOUND);
         }
-        return revoke(certificate, reason == null ? RevocationReason.UNSPECIFIED : reason);
+        RevocationReason why = reason == null ? RevocationReason.UNSPECIFIED : reason;
+        if (compromisedSince != null && (why != RevocationReason.KEY_COMPROMISE
+                || !certificate.couldBeCompromisedAt(compromisedSince, Instant.now()))) {
+            audit.record(AuditRecord.failure(AuditAction.CERTIFICATE_REVOKED, me(), serial,
+                    ErrorCode.COMPROMISE_TIME_INVALID, null));
+            throw new MedsignException(ErrorCode.COMPROMISE_TIME_INVALID);
+        }
+        return revoke(certificate, why, compromisedSince);
     }
 
     /** Certificates by status, for IT's monitoring (JMX); counts only, no personal data. */
@@ -141,13 +159,18 @@ public class CertificateRegistry {
     }
 
     private CertificateView revoke(Certificate certificate, RevocationReason reason) {
-        if (!certificate.revoke(reason, Instant.now())) {
+        return revoke(certificate, reason, null);
+    }
+
+    private CertificateView revoke(Certificate certificate, RevocationReason reason, Instant compromisedSince) {
+        if (!certificate.revoke(reason, Instant.now(), compromisedSince)) {
             audit.record(AuditRecord.failure(AuditAction.CERTIFICATE_REVOKED, me(), certificate.serial(),
                     ErrorCode.CERTIFICATE_ALREADY_REVOKED, null));
             throw new MedsignException(ErrorCode.CERTIFICATE_ALREADY_REVOKED);
         }
         revocations.fire(new CertificateRevoked(certificate.serial(), reason));
-        audit.record(AuditRecord.success(AuditAction.CERTIFICATE_REVOKED, me(), certificate.serial(), null));
+        audit.record(new AuditRecord(AuditAction.CERTIFICATE_REVOKED, AuditOutcome.SUCCESS, me(), certificate.serial(),
+                null, null, reason.name() + (compromisedSince == null ? "" : ", key compromised since " + compromisedSince)));
         return certificate.view();
     }
 

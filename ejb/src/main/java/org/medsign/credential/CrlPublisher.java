@@ -91,7 +91,13 @@ public class CrlPublisher {
             X509v2CRLBuilder builder = new JcaX509v2CRLBuilder(issuing, Date.from(now));
             builder.setNextUpdate(Date.from(next));
             for (Certificate c : revoked) {
-                builder.addCRLEntry(new BigInteger(c.serial(), 16), Date.from(c.revokedAt()), c.revocationReason().code());
+                BigInteger serial = new BigInteger(c.serial(), 16);
+                if (c.compromisedSince().isPresent()) {
+                    builder.addCRLEntry(serial, Date.from(c.revocationTime()), c.revocationReason().code(),
+                            Date.from(c.compromisedSince().get()));
+                } else {
+                    builder.addCRLEntry(serial, Date.from(c.revocationTime()), c.revocationReason().code());
+                }
             }
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
             builder.addExtension(Extension.authorityKeyIdentifier, false,

@@ -110,7 +110,7 @@ public class OcspResponder {
             return answersBeyondTheRegistry(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
         }
         if (certificate.status() == org.medsign.credential.CertificateStatus.REVOKED) {
-            return new RevokedStatus(Date.from(certificate.revokedAt()), certificate.revocationReason().code());
+            return new RevokedStatus(Date.from(certificate.revocationTime()), certificate.revocationReason().code());
         }
         return CertificateStatus.GOOD;
     }

@@ -54,6 +54,6 @@ public class SigningCertificates {
     }
 
     private static SignerCertificate view(Certificate c) {
-        return new SignerCertificate(c.serial(), c.owner(), c.statusAt(Instant.now()), c.x509(), c.revokedAt());
+        return new SignerCertificate(c.serial(), c.owner(), c.statusAt(Instant.now()), c.x509(), c.revocationTime());
     }
 }

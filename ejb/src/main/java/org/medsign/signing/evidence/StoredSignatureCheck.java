@@ -189,7 +189,7 @@ final class StoredSignatureCheck {
     }
 
     private void revocation(SignerCertificate certificate) {
-        Instant revoked = certificate.revokedAt();
+        Instant revoked = certificate.revocationTime();
         if (revoked != null && revoked.isAfter(asOf)) {
             add("REVOCATION", Outcome.PASSED, "not revoked as of " + asOf + " (revoked later, at " + revoked + ")");
         } else if (revoked == null) {

@@ -16,6 +16,7 @@ import org.medsign.privacy.Masking;
 import org.medsign.signing.evidence.SignatureArchive;
 import org.medsign.signing.evidence.SignatureSummary;
 import org.medsign.signing.evidence.VerificationReport;
+import org.medsign.signing.export.EvidenceExport;
 import org.medsign.staff.StaffDirectory;
 import org.medsign.staff.StaffProfile;
 import org.medsign.portal.Services;
@@ -25,7 +26,8 @@ import java.util.List;
 
 /**
  * IT's page of one person (人員明細): profile with the name and ID masked, their devices, certificates (revoke with
- * a reason) and stored signatures (re-verify one, with its report).
+ * a reason, and for a key compromise since when) and stored signatures (re-verify one, with its report; export its
+ * evidence).
  */
 @Named
 @ViewScoped
@@ -33,6 +35,7 @@ public class PersonView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int MAX_SIGNATURES = 200;
+    private static final java.time.ZoneId TAIPEI = java.time.ZoneId.of("Asia/Taipei");
 
     @Inject
     transient StaffDirectory directory;
@@ -46,6 +49,9 @@ public class PersonView implements Serializable {
     @Inject
     transient SignatureArchive signatures;
 
+    @Inject
+    transient EvidenceExport exports;
+
     private String employee;
     private StaffProfile profile;
     private List<DeviceView> deviceList;
@@ -56,6 +62,8 @@ public class PersonView implements Serializable {
     private VerificationReport report;
     /** 驗證時間: the report's validation time (a day, in Taiwan's time); today's verification when empty. */
     private java.time.LocalDate asOf;
+    /** For a key compromise: since when the key was out of its owner's hands (Taiwan's time); now when empty. */
+    private java.time.LocalDateTime compromisedSince;
 
     /** Called by f:viewAction: loads everything of the person named in the URL. */
     public void load() {
@@ -71,13 +79,17 @@ public class PersonView implements Serializable {
         }
     }
 
+    /** Opens the revocation dialog for one certificate, with no compromise time left from another. */
     public void select(String serial) {
         selectedSerial = serial;
+        compromisedSince = null;
     }
 
     public void revoke() {
         try {
-            certificates().revokeAsIt(selectedSerial, reason);
+            certificates().revokeAsIt(selectedSerial, reason,
+                    compromisedSince == null ? null : compromisedSince.atZone(TAIPEI).toInstant());
+            compromisedSince = null;
             refresh();
         } catch (MedsignException e) {
             FacesErrors.show(e);
@@ -86,10 +98,26 @@ public class PersonView implements Serializable {
 
     public void verify(long signatureId) {
         try {
-            report = signatures().verify(signatureId,
-                    asOf == null ? null : asOf.atStartOfDay(java.time.ZoneId.of("Asia/Taipei")).toInstant());
+            report = signatures().verify(signatureId, asOf == null ? null : asOf.atStartOfDay(TAIPEI).toInstant());
         } catch (MedsignException e) {
             report = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    /** 匯出證據: the ASiC-E container of the record version this signature signed, as a download. */
+    public void exportEvidence(long signatureId) throws java.io.IOException {
+        try {
+            EvidenceExport.Container container = exports().export(signatureId);
+            FacesContext faces = FacesContext.getCurrentInstance();
+            jakarta.faces.context.ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("application/vnd.etsi.asic-e+zip");
+            external.setResponseContentLength(container.bytes().length);
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + container.fileName() + "\"");
+            external.getResponseOutputStream().write(container.bytes());
+            faces.responseComplete();
+        } catch (MedsignException e) {
             FacesErrors.show(e);
         }
     }
@@ -132,6 +160,14 @@ public class PersonView implements Serializable {
         this.asOf = asOf;
     }
 
+    public java.time.LocalDateTime getCompromisedSince() {
+        return compromisedSince;
+    }
+
+    public void setCompromisedSince(java.time.LocalDateTime compromisedSince) {
+        this.compromisedSince = compromisedSince;
+    }
+
     public VerificationReport getReport() {
         return report;
     }
@@ -172,5 +208,9 @@ public class PersonView implements Serializable {
 
     private SignatureArchive signatures() {
         return signatures = Services.kept(signatures, SignatureArchive.class);
+    }
+
+    private EvidenceExport exports() {
+        return exports = Services.kept(exports, EvidenceExport.class);
     }
 }
