@@ -6,10 +6,15 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -26,6 +31,11 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/MedsignDS")
     DataSource dataSource;
 
+    /** Years signatures, their evidence and the audit log are kept (at least seven). */
+    @Inject
+    @ConfigProperty(name = "medsign.retention.years")
+    Optional<String> retentionYears;
+
     private String schemaVersion;
 
     @PostConstruct
@@ -37,8 +47,14 @@ public class DatabaseMigration {
                 // The JBeret job repository keeps its tables in the same schema.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                .javaMigrations(new V25__RetentionGuard())
                 .load()
                 .migrate();
+        try (Connection connection = dataSource.getConnection()) {
+            RetentionPolicy.apply(connection, RetentionPolicy.years(retentionYears.orElse(null)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot record the retention period", e);
+        }
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
