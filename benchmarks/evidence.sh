@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prints how fast the long-term-evidence job takes stored CAdES-T signatures to CAdES-BASELINE-LTA (validation data
 # and an archive timestamp each) in one run over N signatures, with the server's and PostgreSQL's CPU per signature
-# and Bouncy Castle's raw EC P-256 signing speed from the same run. Needs PostgreSQL on 127.0.0.1:5432.
+# and Bouncy Castle's raw EC P-256 signing speed from the same run; then rolls the TSA over and times the renewal of
+# every archive timestamp the same way. Needs PostgreSQL on 127.0.0.1:5432.
 # Usage: benchmarks/evidence.sh [signatures, default 100000]      (builds the system first if needed)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

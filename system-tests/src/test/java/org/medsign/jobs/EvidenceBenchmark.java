@@ -86,7 +86,36 @@ public final class EvidenceBenchmark {
                     + " and chunk of 100: %d here); so its crypto alone is %.3f ms of one core, and the job runs at"
                     + " %.2f of the one-core crypto rate%n", sign, SIGNERS, (1 + SIGNERS / 100.0) * 1e3 / sign,
                     count / seconds / (sign / (1 + SIGNERS / 100.0)));
+            renewal(server, batch, templates + WARM_UP + count, sign);
         }
+    }
+
+    /**
+     * The same run's renewal: the TSA rolls over to a new key (JMX, as IT would), and the job's next run gives every
+     * LTA a second archive timestamp over the old TSA's validation data and the first.
+     */
+    private static void renewal(MedsignServer server, BatchPage batch, long all, double sign) throws Exception {
+        try (javax.management.remote.JMXConnector jmx = org.medsign.systemtest.MedsignJmx.connect()) {
+            jmx.getMBeanServerConnection().invoke(org.medsign.systemtest.MedsignJmx.area("Certificates"),
+                    "rollTimestampKey", new Object[0], new String[0]);
+        }
+        long before = count(server, "SELECT avg(length(cms))::bigint FROM record_signature WHERE evidence_level = 'LTA'");
+        CpuMeter cpu = new CpuMeter(server);
+        Duration timed = runJob(server, batch, cpu);
+        long renewed = count(server, "SELECT count(*) FROM record_signature WHERE archive_until ="
+                + " (SELECT max(archive_until) FROM record_signature)");
+        if (renewed != all) {
+            throw new IllegalStateException(renewed + " signatures renewed, not " + all);
+        }
+        double seconds = timed.toNanos() / 1e9;
+        System.out.printf("renewal after a TSA rollover, one run: %d signatures given a second archive timestamp in %.1f s"
+                + " = %.0f signatures/s (%.2f ms each); %d bytes a signature before, %d after%n", renewed, seconds,
+                renewed / seconds, seconds * 1e3 / renewed, before,
+                count(server, "SELECT avg(length(cms))::bigint FROM record_signature WHERE evidence_level = 'LTA'"));
+        System.out.printf("  CPU per signature: server JVM %.3f ms (its JIT compiler %.3f ms), PostgreSQL %.3f ms; the"
+                        + " crypto (one archive token) %.3f ms of one core, so %.2f of the one-core crypto rate%n",
+                cpu.serverJvm() * 1e3 / renewed, cpu.serverJit() * 1e3 / renewed, cpu.postgres() * 1e3 / renewed,
+                1e3 / sign, renewed / seconds / sign);
     }
 
     /** Adds {@code n} copies of the template rows as T signatures of record versions no one else has. */

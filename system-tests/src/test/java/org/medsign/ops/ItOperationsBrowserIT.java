@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.medsign.systemtest.Browser;
+import org.medsign.systemtest.MedsignJmx;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.SystemTest;
@@ -13,12 +14,19 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What IT does on the audit and batch pages, in Chromium: filter the audit log, verify and seal its chain, run a job. */
+/**
+ * What IT does on the audit, batch and certificate pages, in Chromium: filter the audit log, verify and seal its
+ * chain, run a job, roll the TSA's key over.
+ */
 @SystemTest
 class ItOperationsBrowserIT {
 
@@ -70,6 +78,30 @@ class ItOperationsBrowserIT {
         });
         assertTrue(run.contains("credential-upkeep"), run);
         browser.screenshot("it-batch");
+    }
+
+    @Test
+    void itRollsTheTsaKeyOverOnTheCertificatesPage(MedsignServer server) throws Exception {
+        browser.open("portal/it/certificates.xhtml");
+        String before = browser.await(By.id("tsa:serial")).getText();
+        assertEquals(before, MedsignJmx.attribute(MedsignJmx.area("Certificates"), "TsaCertificateSerial"));
+        browser.driver().findElement(By.id("tsa:roll")).click();
+        browser.await(By.id("tsa:confirmRoll")).click();
+        String after = until(d -> {
+            String serial = d.findElement(By.id("tsa:serial")).getText();
+            return serial.equals(before) ? null : serial;
+        });
+        assertEquals(after, MedsignJmx.attribute(MedsignJmx.area("Certificates"), "TsaCertificateSerial"),
+                "new timestamps carry the new certificate");
+        browser.screenshot("it-tsa-rollover");
+        try (Connection c = server.database().connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT count(*) FROM audit_event WHERE action = 'TSA_KEY_ROLLED' AND actor = 'IT0001' AND subject = ?")) {
+            ps.setString(1, "TSA " + after);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertEquals(1, rs.getInt(1), "audited with the new serial");
+            }
+        }
     }
 
     private String until(java.util.function.Function<org.openqa.selenium.WebDriver, String> condition) {

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CertificateView;
 import org.medsign.credential.RevocationReason;
+import org.medsign.credential.TimestampKeys;
 import org.medsign.error.MedsignException;
 import org.medsign.portal.FacesErrors;
 import org.medsign.portal.Services;
@@ -13,7 +14,10 @@ import org.medsign.portal.Services;
 import java.io.Serializable;
 import java.util.List;
 
-/** IT's certificate search (by employee number or serial) and revocation with an RFC 5280 reason. */
+/**
+ * IT's certificate search (by employee number or serial) and revocation with an RFC 5280 reason, and the TSA's
+ * certificate with its key rollover.
+ */
 @Named
 @ViewScoped
 public class ItCertificatesView implements Serializable {
@@ -23,10 +27,14 @@ public class ItCertificatesView implements Serializable {
     @Inject
     transient CertificateRegistry registry;
 
+    @Inject
+    transient TimestampKeys timestampKeys;
+
     private String query = "";
     private List<CertificateView> results;
     private String selected;
     private RevocationReason reason = RevocationReason.UNSPECIFIED;
+    private TimestampKeys.TsaView tsa;
 
     public void search() {
         results = registry().search(query, 200);
@@ -43,6 +51,22 @@ public class ItCertificatesView implements Serializable {
         } catch (MedsignException e) {
             FacesErrors.show(e);
         }
+    }
+
+    /** 更換金鑰: the TSA's key rollover, confirmed in a dialog. */
+    public void rollTimestampKey() {
+        try {
+            tsa = timestampKeys().roll();
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public TimestampKeys.TsaView getTsa() {
+        if (tsa == null) {
+            tsa = timestampKeys().current();
+        }
+        return tsa;
     }
 
     public List<CertificateView> getResults() {
@@ -80,5 +104,9 @@ public class ItCertificatesView implements Serializable {
 
     private CertificateRegistry registry() {
         return registry = Services.kept(registry, CertificateRegistry.class);
+    }
+
+    private TimestampKeys timestampKeys() {
+        return timestampKeys = Services.kept(timestampKeys, TimestampKeys.class);
     }
 }
