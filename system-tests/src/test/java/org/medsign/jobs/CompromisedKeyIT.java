@@ -76,10 +76,10 @@ class CompromisedKeyIT {
             browser.logIn("IT0001", StaffSession.DEMO_PASSWORD);
             browser.open("portal/it/person.xhtml?employee=N0003");
             browser.awaitText(By.id("person:certificates"), serial);
-            revoke(browser, serial, LocalDateTime.now(TAIPEI).plusDays(1));
+            revoke(browser, serial, LocalDateTime.now(TAIPEI).plusDays(1), null);
             browser.awaitText(By.id("messages"), "MS-4015");
             assertFalse(row(browser, serial).getText().contains("已註銷"), "a compromise time in the future is refused");
-            revoke(browser, serial, LocalDateTime.ofInstant(stolen, TAIPEI));
+            revoke(browser, serial, LocalDateTime.ofInstant(stolen, TAIPEI), "it-key-compromise");
             browser.awaitText(By.id("person:certificates"), "已註銷");
         }
 
@@ -112,7 +112,7 @@ class CompromisedKeyIT {
         assertTrue(later.errors().contains("The revocation time is not after best-signature-time!"), later.toString());
     }
 
-    private static void revoke(Browser browser, String serial, LocalDateTime compromisedSince) {
+    private static void revoke(Browser browser, String serial, LocalDateTime compromisedSince, String screenshot) {
         row(browser, serial).findElement(By.cssSelector("button[id$=':revoke']")).click();
         browser.await(By.id("person:confirmRevoke"));
         browser.driver().findElement(By.id("person:reason")).click();
@@ -120,6 +120,9 @@ class CompromisedKeyIT {
         WebElement since = browser.await(By.id("person:compromisedSince_input"));
         since.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         since.sendKeys(PICKER.format(compromisedSince), Keys.ESCAPE);
+        if (screenshot != null) {
+            browser.screenshot(screenshot);
+        }
         browser.driver().findElement(By.id("person:confirmRevoke")).click();
     }
 
