@@ -9,12 +9,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.medsign.card.CardHttp;
 import org.medsign.card.CardHttp.Reply;
 import org.medsign.card.SoftCard;
+import org.medsign.credential.CredentialFixture;
 import org.medsign.credential.Enrolments;
 import org.medsign.mobile.DeviceBinder;
 import org.medsign.mobile.DeviceInfo;
 import org.medsign.mobile.DeviceKeyStore;
+import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
+import org.medsign.signing.ExactlyOnce;
+import org.medsign.signing.SignedBatch;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignCluster;
 import org.medsign.systemtest.PortalClient;
@@ -32,18 +36,27 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two nodes on the HA profile behind haproxy, one database; later tests restart both nodes, the last kills one. */
+/**
+ * Two nodes on the HA profile behind haproxy, one database; later tests restart both nodes, kill the one serving a
+ * phone's batch (and start it again), and the last kills one for good.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -220,6 +233,39 @@ class ClusterIT {
         }
         assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages");
         assertTrue(pages.get() > 0);
+    }
+
+    @Test
+    @Order(60)
+    void aBatchWhoseNodeIsKilledMidwayIsSignedOnceByTheOtherNode() throws Exception {
+        // the phone sends 250 signatures through the balancer; the node that has the request dies (kill -9) while it
+        // verifies them; the phone gets no answer and sends the same batch again, which the survivor answers
+        ExactlyOnce once = new ExactlyOnce(cluster.database(), cluster.his());
+        CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(cluster, "N0001", "叢集當機測試");
+        nurse.bindEPortal("10.20.30.47");
+        List<Long> ids = once.records(nurse);
+        Map<String, Object> batch = SignedBatch.of(nurse, ids);
+        AtomicReference<MedsignCluster.Node> serving = new AtomicReference<>();
+        try {
+            // what the dead node stored, read once it is gone, before the phone sends the batch again
+            AtomicLong storedBefore = new AtomicLong(-1);
+            Runnable beforeRepeat = () -> storedBefore.compareAndSet(-1, once.stored(batch));
+            ExactlyOnce.Sent<EPortalClient.Delivery> sent = ExactlyOnce.killDuring(() -> nurse.eportal().deliver(batch, 10, Duration.ofSeconds(2), beforeRepeat),
+                    () -> cluster.busyNode().map(node -> {
+                        serving.set(node);
+                        return true;
+                    }).orElse(false), 60, () -> {
+                        assertNotNull(serving.get(), "the balancer named the node serving the batch");
+                        serving.get().kill();
+                    });
+            assertFalse(sent.lost(), () -> "the phone got an answer in the end: " + sent.failure());
+            assertTrue(sent.answer().attempts() > 1, "the node died before it answered: " + sent.answer().unanswered());
+            once.assertCompleted(nurse, batch, sent.answer().answer(), storedBefore.get(), ids);
+        } finally {
+            if (serving.get() != null) {
+                serving.get().start(); // the later tests need both nodes
+            }
+        }
     }
 
     private static void pause() {

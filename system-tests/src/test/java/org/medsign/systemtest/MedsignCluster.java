@@ -15,7 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -74,6 +77,37 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
 
     public TestDatabase database() {
         return database;
+    }
+
+    /** The HIS stand-in's database, which both nodes read and mark. */
+    public TestDatabase his() {
+        return his;
+    }
+
+    /**
+     * The node the balancer has a request open with right now, from its statistics (current sessions per server);
+     * empty when none or both have one. A test that sends one request at a time learns so which node serves it.
+     */
+    public Optional<Node> busyNode() {
+        try {
+            String csv = DevTls.httpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + (8404 + OFFSET) + "/stats;csv")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            List<Node> busy = new ArrayList<>();
+            for (String line : csv.split("\n")) {
+                String[] column = line.split(",");
+                // pxname, svname, qcur, qmax, scur, …
+                if (column.length > 4 && column[0].equals("nodes_https") && column[1].matches("node[12]")
+                        && Integer.parseInt(column[4]) > 0) {
+                    busy.add(node(column[1].charAt(4) - '0'));
+                }
+            }
+            return busy.size() == 1 ? Optional.of(busy.get(0)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key directory the nodes share (MEDSIGN_KEYS_DIR), with the development HCA's soft cards. */
