@@ -17,6 +17,8 @@ import org.medsign.mobile.DeviceKeyStore;
 import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
+import org.medsign.jobs.BatchPage;
+import org.medsign.jobs.HisFixture;
 import org.medsign.signing.ExactlyOnce;
 import org.medsign.signing.SignedBatch;
 import org.medsign.systemtest.DevTls;
@@ -37,6 +39,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -265,6 +268,59 @@ class ClusterIT {
             if (serving.get() != null) {
                 serving.get().start(); // the later tests need both nodes
             }
+        }
+    }
+
+    @Test
+    @Order(70)
+    void aScanWhoseNodeIsKilledIsFinishedByTheOtherNodeFromItsCheckpoints() throws Exception {
+        // IT starts a full scan on 批次作業 (its node runs it); that node is killed mid-scan; the survivor sees the
+        // claim's node gone from its cluster view and restarts the same run from its checkpoints
+        HisFixture his = new HisFixture(cluster);
+        BatchPage batch = new BatchPage(cluster);
+        batch.awaitIdle();
+        his.generate(21, 120, 400_000, 2);
+        his.update("UPDATE his_record SET signed_version = NULL WHERE id % 3 <> 0"
+                + " AND (signature_ref IS NULL OR signature_ref NOT LIKE 'medsign:%')");
+        long indexed = batch.scalar("SELECT COUNT(*) FROM pending_record");
+        BatchPage.Run before = batch.last("unsigned-scan");
+        batch.press("startFullScan");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        long grown = 0;
+        while (Instant.now().isBefore(deadline) && grown < 50_000) {
+            Thread.sleep(100);
+            grown = batch.scalar("SELECT COUNT(*) FROM pending_record") - indexed;
+        }
+        BatchPage.Run killed = batch.last("unsigned-scan");
+        assertTrue(grown >= 50_000 && killed.executionId() > (before == null ? 0 : before.executionId()) && !killed.ended(),
+                "killed mid-scan: " + grown + " rows written, " + killed);
+        MedsignCluster.Node runner = cluster.node(claimedBy("unsigned-scan").charAt(4) - '0');
+        runner.kill();
+        try {
+            BatchPage.Run finished = batch.awaitEnd("unsigned-scan", killed.executionId(), Duration.ofMinutes(5));
+            assertEquals("COMPLETED", finished.status(), finished.toString());
+            assertEquals(killed.instanceId(), finished.instanceId(), "the same run continued");
+            long reread = batch.scalar("SELECT COALESCE(SUM(readcount), 0) FROM step_execution WHERE jobexecutionid = "
+                    + finished.executionId());
+            var expected = his.expected(batch.windowStart(finished.instanceId()));
+            assertTrue(reread > 0 && reread < expected.size() * 0.85,
+                    "the survivor resumed from checkpoints: read " + reread + " of " + expected.size());
+            assertEquals(expected, his.actual(), "the index equals a from-scratch computation");
+            String survivor = runner.name().equals("node1") ? "node2" : "node1";
+            assertEquals(1, batch.scalar("SELECT COUNT(*) FROM audit_event WHERE action = 'JOB_RESTARTED'"
+                    + " AND actor = 'takeover' AND detail LIKE 'taken over by " + survivor + " from " + runner.name() + ",%'"),
+                    "the survivor audited that it took the run over");
+        } finally {
+            runner.start();
+        }
+    }
+
+    /** The node that holds a job's claim (job_run_lock). */
+    private static String claimedBy(String job) throws Exception {
+        try (Connection c = cluster.database().connect(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT claimed_by FROM job_run_lock WHERE job_name = '" + job + "'")) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * It needs the run's PostgreSQL on 127.0.0.1:5432 (an embedded H2 file belongs to one JVM); on H2 the cluster's
  * tests are skipped, and say so.
  */
-public final class MedsignCluster implements AutoCloseable, WebAddress {
+public final class MedsignCluster implements AutoCloseable, Deployment {
 
     public static final int OFFSET = MedsignServer.PORT_OFFSET + 300;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
@@ -84,11 +84,13 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
         return nodes[n - 1];
     }
 
+    @Override
     public TestDatabase database() {
         return database;
     }
 
     /** The HIS stand-in's database, which both nodes read and mark. */
+    @Override
     public TestDatabase his() {
         return his;
     }
