@@ -18,6 +18,10 @@ import java.util.UUID;
  */
 public final class EPortalClient {
 
+    /** How often the app sends a batch that got no answer, and how long it waits between: a balancer's failover. */
+    static final int SEND_ATTEMPTS = 3;
+    static final Duration SEND_PAUSE = Duration.ofSeconds(2);
+
     private final MedsignClient api;
 
     public EPortalClient(MedsignClient api) {
@@ -66,13 +70,16 @@ public final class EPortalClient {
         return submit(deviceId, items);
     }
 
-    /** Sends already made signatures (e.g. a CMS file made by openssl) as one batch. */
+    /**
+     * Sends already made signatures (e.g. a CMS file made by openssl) as one batch; sent again, as the same batch, when
+     * no answer came (a node died under it: {@link #deliver}).
+     */
     public JsonNode submit(String deviceId, List<Map<String, Object>> items) {
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("batchId", UUID.randomUUID().toString());
         batch.put("deviceId", deviceId);
         batch.put("items", items);
-        return api.postJson("api/v1/signatures", batch);
+        return deliver(batch, SEND_ATTEMPTS, SEND_PAUSE).answer();
     }
 
     public JsonNode resubmit(Map<String, Object> batch) {
