@@ -43,6 +43,9 @@ class DatabaseRestartIT {
 
     @BeforeAll
     static void start() {
+        // a skipped class shows no assumption message in the build's output: say it there
+        ThrowawayPostgres.unavailable().ifPresent(why -> System.out.println("[medsign system tests] DatabaseRestartIT"
+                + " skipped: " + why));
         assumeTrue(ThrowawayPostgres.unavailable().isEmpty(), () -> ThrowawayPostgres.unavailable().orElseThrow());
         postgres = ThrowawayPostgres.start(5033 + MedsignCluster.OFFSET);
         cluster = MedsignCluster.start(postgres.admin());

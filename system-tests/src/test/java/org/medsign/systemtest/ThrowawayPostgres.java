@@ -30,10 +30,22 @@ public final class ThrowawayPostgres implements AutoCloseable {
 
     /** Why there can be none here, or empty when there can: for an assumption's message. */
     public static Optional<String> unavailable() {
-        return Files.isExecutable(BIN.resolve("initdb")) && Files.isExecutable(BIN.resolve("pg_ctl"))
-                ? Optional.empty()
-                : Optional.of("no PostgreSQL 15 initdb/pg_ctl in " + BIN + " (-Dmedsign.postgres.bin=…) to run a"
-                        + " database the test may restart");
+        if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_ctl"))) {
+            return Optional.of("no PostgreSQL 15 initdb/pg_ctl in " + BIN + " (-Dmedsign.postgres.bin=…) to run a"
+                    + " database the test may restart");
+        }
+        if ("root".equals(System.getProperty("user.name")) && !postgresUser()) {
+            return Optional.of("running as root, and there is no postgres user to run PostgreSQL as");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean postgresUser() {
+        try (var lines = Files.lines(Path.of("/etc/passwd"))) {
+            return lines.anyMatch(line -> line.startsWith("postgres:"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A fresh cluster on {@code port}, started (what a killed earlier run left there is stopped and removed). */
