@@ -1,5 +1,6 @@
 package org.medsign.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -20,6 +21,7 @@ import org.medsign.mobile.TicketLink;
 import org.medsign.jobs.BatchPage;
 import org.medsign.jobs.HisFixture;
 import org.medsign.signing.ExactlyOnce;
+import org.medsign.signing.HisRecords;
 import org.medsign.signing.SignedBatch;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignCluster;
@@ -203,13 +205,18 @@ class ClusterIT {
 
     @Test
     @Order(50)
-    void aRollingRestartIsInvisibleToAPortalUser() throws Exception {
-        // each node in turn stopped (TERM) and started again with the same build, while a user reads pages
+    void aRollingRestartIsInvisibleToAPortalUserAndASigningPhone() throws Exception {
+        // each node in turn stopped (medsign-cluster.sh stop-node) and started again with the same build, while a
+        // user reads pages and a phone signs one new record after the other, each request through the balancer and
+        // sent once (the phone's own repeat is not used: the balancer and the nodes must see to it)
         StaffSession nurse = StaffSession.logIn(cluster, "N0001");
         String id = profileId(nurse);
+        CredentialFixture.Signer phone = CredentialFixture.downloadedSigner(cluster, "N0003", "輪替重啟手機");
+        phone.bindEPortal("10.20.30.49");
         AtomicBoolean restarting = new AtomicBoolean(true);
         List<String> errors = new CopyOnWriteArrayList<>();
         AtomicInteger pages = new AtomicInteger();
+        List<Long> signed = new CopyOnWriteArrayList<>();
         Thread user = new Thread(() -> {
             while (restarting.get()) {
                 try {
@@ -224,7 +231,24 @@ class ClusterIT {
                 pause();
             }
         });
+        Thread signing = new Thread(() -> {
+            while (restarting.get()) {
+                try {
+                    long record = HisRecords.add(cluster.his(), phone.employeeNumber(), 1, 1);
+                    phone.eportal().refresh();
+                    JsonNode result = phone.eportal().resubmit(SignedBatch.of(phone, List.of(record))).path("result");
+                    if (ExactlyOnce.results(result, "SIGNED") != 1) {
+                        errors.add("phone: " + result);
+                    }
+                    signed.add(record);
+                } catch (Exception e) {
+                    errors.add(java.time.Instant.now() + " phone: " + e + " (" + e.getCause() + ")");
+                }
+                pause();
+            }
+        });
         user.start();
+        signing.start();
         try {
             for (int n = 1; n <= 2; n++) {
                 cluster.node(n).stop();
@@ -233,9 +257,12 @@ class ClusterIT {
         } finally {
             restarting.set(false);
             user.join();
+            signing.join();
         }
-        assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages");
-        assertTrue(pages.get() > 0);
+        assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages, nor the phone in "
+                + signed.size() + " records signed");
+        assertTrue(pages.get() > 0 && !signed.isEmpty());
+        new ExactlyOnce(cluster.database(), cluster.his()).assertEveryRecordSignedOnce(signed);
     }
 
     @Test
