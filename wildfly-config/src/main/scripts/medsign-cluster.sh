@@ -100,8 +100,12 @@ balancer_config() {
     cat <<CFG
 global
     maxconn 4000
+    # one line per request in balancer.log (node, timings, status, retries): paths and addresses, no bodies
+    log stdout format raw local0
 defaults
     mode http
+    log global
+    option httplog
     timeout connect 3s
     timeout client 5m
     timeout server 5m
@@ -109,6 +113,9 @@ defaults
     retries 3
     retry-on conn-failure 503
     option redispatch 1
+    # a request is resent only when haproxy still holds all of it: without this, a phone's POST whose body came in a
+    # second packet was passed on as it arrived, and a stopping node's 503 went back to the phone (tested in ClusterIT)
+    option http-buffer-request
     option forwardfor
 listen stats
     bind 127.0.0.1:$((8404 + offset))

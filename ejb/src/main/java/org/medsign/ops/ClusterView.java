@@ -5,6 +5,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 
@@ -36,17 +37,25 @@ public final class ClusterView {
 
     /** The members of this node's cluster view, in the view's order (its coordinator first). */
     public static List<String> members() {
-        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
         try {
-            ObjectName channel = new ObjectName(EE_CHANNEL);
-            if (!server.isRegistered(channel)) {
-                return List.of(nodeName());
-            }
-            return members((String) server.getAttribute(channel, "view"));
+            return view().orElseGet(() -> List.of(nodeName()));
         } catch (JMException | RuntimeException e) {
             LOG.warning(() -> "Cannot read the cluster view: " + e);
             return List.of(nodeName());
         }
+    }
+
+    /**
+     * The members of the cluster view when this node is in a cluster (the HA profile), empty on the single-node
+     * profile; an exception when the view cannot be read, so that nobody takes "unreadable" for "alone".
+     */
+    public static Optional<List<String>> view() throws JMException {
+        MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+        ObjectName channel = new ObjectName(EE_CHANNEL);
+        if (!server.isRegistered(channel)) {
+            return Optional.empty();
+        }
+        return Optional.of(members((String) server.getAttribute(channel, "view")));
     }
 
     /**

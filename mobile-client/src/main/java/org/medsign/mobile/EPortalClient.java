@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -16,6 +17,10 @@ import java.util.UUID;
  * and sign a batch (M23), with the signing key opened once per batch.
  */
 public final class EPortalClient {
+
+    /** How often the app sends a batch that got no answer, and how long it waits between: a balancer's failover. */
+    static final int SEND_ATTEMPTS = 3;
+    static final Duration SEND_PAUSE = Duration.ofSeconds(2);
 
     private final MedsignClient api;
 
@@ -65,17 +70,59 @@ public final class EPortalClient {
         return submit(deviceId, items);
     }
 
-    /** Sends already made signatures (e.g. a CMS file made by openssl) as one batch. */
+    /**
+     * Sends already made signatures (e.g. a CMS file made by openssl) as one batch; sent again, as the same batch, when
+     * no answer came (a node died under it: {@link #deliver}).
+     */
     public JsonNode submit(String deviceId, List<Map<String, Object>> items) {
         Map<String, Object> batch = new LinkedHashMap<>();
         batch.put("batchId", UUID.randomUUID().toString());
         batch.put("deviceId", deviceId);
         batch.put("items", items);
-        return api.postJson("api/v1/signatures", batch);
+        return deliver(batch, SEND_ATTEMPTS, SEND_PAUSE).answer();
     }
 
     public JsonNode resubmit(Map<String, Object> batch) {
         return api.postJson("api/v1/signatures", batch);
+    }
+
+    /**
+     * Sends a signed batch until the server answers, as the app does when a node dies under it: the same batch (same
+     * batchId) again, up to {@code attempts} times {@code pause} apart, while no answer comes ({@link
+     * NoAnswerException}); the server stores each record once however often it got it. A coded refusal is an answer.
+     */
+    public Delivery deliver(Map<String, Object> batch, int attempts, Duration pause) {
+        return deliver(batch, attempts, pause, () -> { });
+    }
+
+    /** The same, running {@code beforeRepeat} just before each repeat (the app shows that it sends again). */
+    public Delivery deliver(Map<String, Object> batch, int attempts, Duration pause, Runnable beforeRepeat) {
+        List<String> unanswered = new ArrayList<>();
+        while (true) {
+            try {
+                return new Delivery(resubmit(batch), unanswered);
+            } catch (NoAnswerException e) {
+                unanswered.add(e.getMessage());
+                if (unanswered.size() >= attempts) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(pause.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted", e);
+            }
+            beforeRepeat.run();
+        }
+    }
+
+    /** The server's answer to a batch, and why each earlier sending of it got none. */
+    public record Delivery(JsonNode answer, List<String> unanswered) {
+
+        public int attempts() {
+            return unanswered.size() + 1;
+        }
     }
 
     /** My stored signatures, newest first. */

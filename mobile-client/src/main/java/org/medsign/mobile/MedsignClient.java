@@ -107,12 +107,29 @@ public class MedsignClient {
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
+    /** What a balancer answers for a node that died, is stopping or is out (haproxy: 502, 503, 504). */
+    private static boolean gatewayAnswer(int status) {
+        return status == 502 || status == 503 || status == 504;
+    }
+
     private <T> T send(HttpRequest request, Class<T> type) {
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                if (ServerTrust.untrusted(e)) {
+                    throw e;
+                }
+                throw new NoAnswerException("Cannot reach " + request.uri() + ": " + e.getMessage(), e);
+            }
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             if (contentType.startsWith("application/problem+json")) {
                 throw new MedsignApiException(json.readValue(response.body(), ApiProblem.class));
+            }
+            if (gatewayAnswer(response.statusCode()) && !contentType.startsWith("application/json")) {
+                throw new NoAnswerException("No answer from the server behind " + request.uri(),
+                        new IOException("HTTP " + response.statusCode() + " from the balancer"));
             }
             if (response.statusCode() >= 400 && response.statusCode() != 503) {
                 throw new IOException("HTTP " + response.statusCode() + " from " + request.uri());

@@ -1,5 +1,6 @@
 package org.medsign.cluster;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -9,12 +10,19 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.medsign.card.CardHttp;
 import org.medsign.card.CardHttp.Reply;
 import org.medsign.card.SoftCard;
+import org.medsign.credential.CredentialFixture;
 import org.medsign.credential.Enrolments;
 import org.medsign.mobile.DeviceBinder;
 import org.medsign.mobile.DeviceInfo;
 import org.medsign.mobile.DeviceKeyStore;
+import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
+import org.medsign.jobs.BatchPage;
+import org.medsign.jobs.HisFixture;
+import org.medsign.signing.ExactlyOnce;
+import org.medsign.signing.HisRecords;
+import org.medsign.signing.SignedBatch;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignCluster;
 import org.medsign.systemtest.PortalClient;
@@ -32,18 +40,28 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Two nodes on the HA profile behind haproxy, one database; later tests restart both nodes, the last kills one. */
+/**
+ * Two nodes on the HA profile behind haproxy, one database; later tests restart both nodes, kill the one serving a
+ * phone's batch (and start it again), and the last kills one for good.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -187,13 +205,18 @@ class ClusterIT {
 
     @Test
     @Order(50)
-    void aRollingRestartIsInvisibleToAPortalUser() throws Exception {
-        // each node in turn stopped (TERM) and started again with the same build, while a user reads pages
+    void aRollingRestartIsInvisibleToAPortalUserAndASigningPhone() throws Exception {
+        // each node in turn stopped (medsign-cluster.sh stop-node) and started again with the same build, while a
+        // user reads pages and a phone signs one new record after the other, each request through the balancer and
+        // sent once (the phone's own repeat is not used: the balancer and the nodes must see to it)
         StaffSession nurse = StaffSession.logIn(cluster, "N0001");
         String id = profileId(nurse);
+        CredentialFixture.Signer phone = CredentialFixture.downloadedSigner(cluster, "N0003", "輪替重啟手機");
+        phone.bindEPortal("10.20.30.49");
         AtomicBoolean restarting = new AtomicBoolean(true);
         List<String> errors = new CopyOnWriteArrayList<>();
         AtomicInteger pages = new AtomicInteger();
+        List<Long> signed = new CopyOnWriteArrayList<>();
         Thread user = new Thread(() -> {
             while (restarting.get()) {
                 try {
@@ -208,7 +231,24 @@ class ClusterIT {
                 pause();
             }
         });
+        Thread signing = new Thread(() -> {
+            while (restarting.get()) {
+                try {
+                    long record = HisRecords.add(cluster.his(), phone.employeeNumber(), 1, 1);
+                    phone.eportal().refresh();
+                    JsonNode result = phone.eportal().resubmit(SignedBatch.of(phone, List.of(record))).path("result");
+                    if (ExactlyOnce.results(result, "SIGNED") != 1) {
+                        errors.add("phone: " + result);
+                    }
+                    signed.add(record);
+                } catch (Exception e) {
+                    errors.add(java.time.Instant.now() + " phone: " + e + " (" + e.getCause() + ")");
+                }
+                pause();
+            }
+        });
         user.start();
+        signing.start();
         try {
             for (int n = 1; n <= 2; n++) {
                 cluster.node(n).stop();
@@ -217,9 +257,98 @@ class ClusterIT {
         } finally {
             restarting.set(false);
             user.join();
+            signing.join();
         }
-        assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages");
-        assertTrue(pages.get() > 0);
+        assertEquals(List.of(), errors, "the user saw no error in " + pages.get() + " pages, nor the phone in "
+                + signed.size() + " records signed");
+        assertTrue(pages.get() > 0 && !signed.isEmpty());
+        new ExactlyOnce(cluster.database(), cluster.his()).assertEveryRecordSignedOnce(signed);
+    }
+
+    @Test
+    @Order(60)
+    void aBatchWhoseNodeIsKilledMidwayIsSignedOnceByTheOtherNode() throws Exception {
+        // the phone sends 250 signatures through the balancer; the node that has the request dies (kill -9) while it
+        // verifies them; the phone gets no answer and sends the same batch again, which the survivor answers
+        ExactlyOnce once = new ExactlyOnce(cluster.database(), cluster.his());
+        CredentialFixture.Signer nurse = CredentialFixture.downloadedSigner(cluster, "N0001", "叢集當機測試");
+        nurse.bindEPortal("10.20.30.47");
+        List<Long> ids = once.records(nurse);
+        Map<String, Object> batch = SignedBatch.of(nurse, ids);
+        AtomicReference<MedsignCluster.Node> serving = new AtomicReference<>();
+        try {
+            // what the dead node stored, read once it is gone, before the phone sends the batch again
+            AtomicLong storedBefore = new AtomicLong(-1);
+            Runnable beforeRepeat = () -> storedBefore.compareAndSet(-1, once.stored(batch));
+            ExactlyOnce.Sent<EPortalClient.Delivery> sent = ExactlyOnce.killDuring(() -> nurse.eportal().deliver(batch, 10, Duration.ofSeconds(2), beforeRepeat),
+                    () -> cluster.busyNode().map(node -> {
+                        serving.set(node);
+                        return true;
+                    }).orElse(false), 60, () -> {
+                        assertNotNull(serving.get(), "the balancer named the node serving the batch");
+                        serving.get().kill();
+                    });
+            assertFalse(sent.lost(), () -> "the phone got an answer in the end: " + sent.failure());
+            assertTrue(sent.answer().attempts() > 1, "the node died before it answered: " + sent.answer().unanswered());
+            once.assertCompleted(nurse, batch, sent.answer().answer(), storedBefore.get(), ids);
+        } finally {
+            if (serving.get() != null) {
+                serving.get().start(); // the later tests need both nodes
+            }
+        }
+    }
+
+    @Test
+    @Order(70)
+    void aScanWhoseNodeIsKilledIsFinishedByTheOtherNodeFromItsCheckpoints() throws Exception {
+        // IT starts a full scan on 批次作業 (its node runs it); that node is killed mid-scan; the survivor sees the
+        // claim's node gone from its cluster view and restarts the same run from its checkpoints
+        HisFixture his = new HisFixture(cluster);
+        BatchPage batch = new BatchPage(cluster);
+        batch.awaitIdle();
+        his.generate(21, 120, 400_000, 2);
+        his.update("UPDATE his_record SET signed_version = NULL WHERE id % 3 <> 0"
+                + " AND (signature_ref IS NULL OR signature_ref NOT LIKE 'medsign:%')");
+        long indexed = batch.scalar("SELECT COUNT(*) FROM pending_record");
+        BatchPage.Run before = batch.last("unsigned-scan");
+        batch.press("startFullScan");
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        long grown = 0;
+        while (Instant.now().isBefore(deadline) && grown < 50_000) {
+            Thread.sleep(100);
+            grown = batch.scalar("SELECT COUNT(*) FROM pending_record") - indexed;
+        }
+        BatchPage.Run killed = batch.last("unsigned-scan");
+        assertTrue(grown >= 50_000 && killed.executionId() > (before == null ? 0 : before.executionId()) && !killed.ended(),
+                "killed mid-scan: " + grown + " rows written, " + killed);
+        MedsignCluster.Node runner = cluster.node(claimedBy("unsigned-scan").charAt(4) - '0');
+        runner.kill();
+        try {
+            BatchPage.Run finished = batch.awaitEnd("unsigned-scan", killed.executionId(), Duration.ofMinutes(5));
+            assertEquals("COMPLETED", finished.status(), finished.toString());
+            assertEquals(killed.instanceId(), finished.instanceId(), "the same run continued");
+            long reread = batch.scalar("SELECT COALESCE(SUM(readcount), 0) FROM step_execution WHERE jobexecutionid = "
+                    + finished.executionId());
+            var expected = his.expected(batch.windowStart(finished.instanceId()));
+            assertTrue(reread > 0 && reread < expected.size() * 0.85,
+                    "the survivor resumed from checkpoints: read " + reread + " of " + expected.size());
+            assertEquals(expected, his.actual(), "the index equals a from-scratch computation");
+            String survivor = runner.name().equals("node1") ? "node2" : "node1";
+            assertEquals(1, batch.scalar("SELECT COUNT(*) FROM audit_event WHERE action = 'JOB_RESTARTED'"
+                    + " AND actor = 'takeover' AND detail LIKE 'taken over by " + survivor + " from " + runner.name() + ",%'"),
+                    "the survivor audited that it took the run over");
+        } finally {
+            runner.start();
+        }
+    }
+
+    /** The node that holds a job's claim (job_run_lock). */
+    private static String claimedBy(String job) throws Exception {
+        try (Connection c = cluster.database().connect(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT claimed_by FROM job_run_lock WHERE job_name = '" + job + "'")) {
+            rows.next();
+            return rows.getString(1);
+        }
     }
 
     private static void pause() {

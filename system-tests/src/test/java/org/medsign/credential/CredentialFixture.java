@@ -1,6 +1,7 @@
 package org.medsign.credential;
 
 import org.medsign.card.DevHca;
+import org.medsign.card.SoftCard;
 import org.medsign.mobile.CertificateFetcher;
 import org.medsign.mobile.CmsSigner;
 import org.medsign.mobile.DeviceKeyStore;
@@ -9,8 +10,10 @@ import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
 import org.medsign.systemtest.DevTls;
+import org.medsign.systemtest.MedsignCluster;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
+import org.medsign.systemtest.WebAddress;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -35,9 +38,22 @@ public final class CredentialFixture {
     /** The same, telling how long the issuance request took as the phone saw it (for LatencyIT). */
     public static Signer downloadedSigner(MedsignServer server, String employeeNumber, String deviceName,
                                           LongConsumer issuanceNanos) throws Exception {
+        return downloadedSigner(server, employeeNumber, deviceName, new DevHca(server).card(employeeNumber + ".p12"),
+                MedsignServer.HTTPS_PORT, issuanceNanos);
+    }
+
+    /** The same on a cluster, through its balancer: the card ceremony too, wherever the wizard's node is. */
+    public static Signer downloadedSigner(MedsignCluster cluster, String employeeNumber, String deviceName)
+            throws Exception {
+        SoftCard card = SoftCard.load(cluster.keyDirectory().resolve("dev-hca/cards/" + employeeNumber + ".p12"));
+        return downloadedSigner(cluster, employeeNumber, deviceName, card, 8443 + MedsignCluster.OFFSET, nanos -> { });
+    }
+
+    private static Signer downloadedSigner(WebAddress server, String employeeNumber, String deviceName, SoftCard card,
+                                           int httpsPort, LongConsumer issuanceNanos) throws Exception {
         StaffSession staff = StaffSession.logIn(server, employeeNumber);
         Phone phone = Phone.bindAndLogIn(server, staff, employeeNumber, deviceName);
-        Enrolments.Ticket ticket = Enrolments.apply(staff, deviceName, new DevHca(server).card(employeeNumber + ".p12"));
+        Enrolments.Ticket ticket = Enrolments.apply(staff, Enrolments.upToCard(staff, deviceName), card, httpsPort);
         KeyPair key = DeviceKeyStore.newKeyPair("EC");
         long started = System.nanoTime();
         IssuedCertificate issued = new Enroller(phone.api).enrol(TicketLink.parse(ticket.uri()), ticket.code(),
@@ -52,7 +68,7 @@ public final class CredentialFixture {
     }
 
     /** The signer's phone and what the tests do with it. */
-    public record Signer(MedsignServer server, Phone phone, String employeeNumber, CmsSigner cms, X509Certificate[] chain) {
+    public record Signer(WebAddress server, Phone phone, String employeeNumber, CmsSigner cms, X509Certificate[] chain) {
 
         public EPortalClient eportal() {
             return new EPortalClient(phone.api);

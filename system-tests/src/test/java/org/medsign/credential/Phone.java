@@ -8,9 +8,9 @@ import org.medsign.mobile.DeviceKeyStore;
 import org.medsign.mobile.MedsignClient;
 import org.medsign.mobile.TicketLink;
 import org.medsign.systemtest.DevTls;
-import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.StaffSession.BindingTicket;
+import org.medsign.systemtest.WebAddress;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,19 +39,19 @@ public final class Phone {
         this.api = api;
     }
 
-    static Phone bindAndLogIn(MedsignServer server, StaffSession staff, String employeeNumber, String deviceName)
+    static Phone bindAndLogIn(WebAddress server, StaffSession staff, String employeeNumber, String deviceName)
             throws Exception {
         BindingTicket ticket = staff.bindingTicket(deviceName);
         KeyPair key = DeviceKeyStore.newKeyPair("EC");
-        BoundDevice device = new DeviceBinder(new MedsignClient(server.baseUrl(), DevTls.sslContext()))
+        BoundDevice device = new DeviceBinder(new MedsignClient(server.url(""), DevTls.sslContext()))
                 .bind(TicketLink.parse(ticket.uri()), ticket.code(), key, DeviceInfo.thisMachine());
         Path home = Files.createTempDirectory("medsign-phone");
         DeviceKeyStore.store(home.resolve("keys.p12"), STORE_PASSWORD, DeviceKeyStore.DEVICE_KEY, key);
-        new org.medsign.mobile.DeviceProfile(server.baseUrl(), device.deviceId(), device.name(), device.owner(), "EC")
+        new org.medsign.mobile.DeviceProfile(server.url(""), device.deviceId(), device.name(), device.owner(), "EC")
                 .save(home, MedsignClient.mapper());
-        AppSession session = new MedsignClient(server.baseUrl(), DevTls.sslContext()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
+        AppSession session = new MedsignClient(server.url(""), DevTls.sslContext()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
         session.save(home, MedsignClient.mapper());
-        return new Phone(home, key, device, session, new MedsignClient(server.baseUrl(), DevTls.sslContext()).authorized(session.token()));
+        return new Phone(home, key, device, session, new MedsignClient(server.url(""), DevTls.sslContext()).authorized(session.token()));
     }
 
     Map<String, String> env() {

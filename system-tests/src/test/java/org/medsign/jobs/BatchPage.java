@@ -1,7 +1,7 @@
 package org.medsign.jobs;
 
 import org.jsoup.nodes.Element;
-import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.Deployment;
 import org.medsign.systemtest.PortalClient;
 import org.medsign.systemtest.PortalClient.Page;
 import org.medsign.systemtest.StaffSession;
@@ -22,10 +22,10 @@ import java.util.Map;
  */
 public final class BatchPage {
 
-    private final MedsignServer server;
+    private final Deployment server;
     private PortalClient client;
 
-    public BatchPage(MedsignServer server) {
+    public BatchPage(Deployment server) {
         this.server = server;
         logIn();
     }
@@ -98,7 +98,7 @@ public final class BatchPage {
     }
 
     /** The window start the run's instance planned (so expectations use the same window). */
-    Instant windowStart(long instanceId) throws SQLException {
+    public Instant windowStart(long instanceId) throws SQLException {
         try (Connection c = server.database().connect();
              PreparedStatement ps = c.prepareStatement("SELECT window_start FROM pending_scan_run WHERE job_instance_id = ?")) {
             ps.setLong(1, instanceId);
@@ -123,7 +123,7 @@ public final class BatchPage {
     /** A run as the job repository holds it. */
     public record Run(long executionId, String status, String exitStatus, long instanceId) {
 
-        boolean ended() {
+        public boolean ended() {
             return !status.equals("STARTING") && !status.equals("STARTED") && !status.equals("STOPPING");
         }
     }

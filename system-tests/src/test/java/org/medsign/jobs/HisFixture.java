@@ -5,7 +5,7 @@ import org.medsign.his.HisRecord;
 import org.medsign.his.HisRow;
 import org.medsign.his.MalformedHisRecordException;
 import org.medsign.signing.pending.PendingEntry;
-import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.Deployment;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,13 +25,13 @@ import java.util.TreeMap;
  */
 public final class HisFixture {
 
-    private final MedsignServer server;
+    private final Deployment server;
 
-    public HisFixture(MedsignServer server) {
+    public HisFixture(Deployment server) {
         this.server = server;
     }
 
-    HisGenerator.Result generate(long seed, int staff, long records, int months) throws SQLException {
+    public HisGenerator.Result generate(long seed, int staff, long records, int months) throws SQLException {
         try (Connection c = server.his().connect()) {
             return new HisGenerator().generate(c, new HisGenerator.Settings(seed, staff, records, months, Instant.now(), false));
         }
@@ -43,7 +43,7 @@ public final class HisFixture {
         update("UPDATE his_record SET changed_at = ? WHERE id >= ?", Instant.now().atOffset(ZoneOffset.UTC), result.firstId());
     }
 
-    int update(String sql, Object... values) throws SQLException {
+    public int update(String sql, Object... values) throws SQLException {
         try (Connection c = server.his().connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 ps.setObject(i + 1, values[i]);
@@ -72,7 +72,7 @@ public final class HisFixture {
     }
 
     /** What the index must hold for a window start, computed from the HIS rows with the project's own rules. */
-    Map<Long, String> expected(Instant windowStart) throws SQLException {
+    public Map<Long, String> expected(Instant windowStart) throws SQLException {
         Map<Long, String> expected = new TreeMap<>();
         try (Connection c = server.his().connect(); PreparedStatement ps = c.prepareStatement("SELECT r.id, r.chart_number,"
                 + " p.name, r.record_type, t.name_zh, r.author, r.site_code, r.department, r.created_at, r.modified_at,"
@@ -100,7 +100,7 @@ public final class HisFixture {
     }
 
     /** What the index holds (rows medsign marked signed are not listed). */
-    Map<Long, String> actual() throws SQLException {
+    public Map<Long, String> actual() throws SQLException {
         Map<Long, String> actual = new TreeMap<>();
         try (Connection c = server.database().connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT his_record_id, version, digest, author, patient_masked, chart_number"

@@ -1,6 +1,7 @@
 package org.medsign.signing;
 
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.TestDatabase;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +23,12 @@ public final class HisRecords {
 
     /** {@code count} records of the author made {@code hoursAgo} hours ago (past 24: overdue); the first id. */
     public static long add(MedsignServer server, String author, int count, int hoursAgo) throws Exception {
-        try (Connection c = server.his().connect(); Statement st = c.createStatement()) {
+        return add(server.his(), author, count, hoursAgo);
+    }
+
+    /** The same in the HIS stand-in's database {@code his} (a cluster's, for one). */
+    public static long add(TestDatabase his, String author, int count, int hoursAgo) throws Exception {
+        try (Connection c = his.connect(); Statement st = c.createStatement()) {
             ResultSet rs = st.executeQuery("SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM his_record),"
                     + " (SELECT chart_number FROM his_patient ORDER BY chart_number FETCH FIRST 1 ROWS ONLY)");
             rs.next();

@@ -15,7 +15,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  * It needs the run's PostgreSQL on 127.0.0.1:5432 (an embedded H2 file belongs to one JVM); on H2 the cluster's
  * tests are skipped, and say so.
  */
-public final class MedsignCluster implements AutoCloseable, WebAddress {
+public final class MedsignCluster implements AutoCloseable, Deployment {
 
     public static final int OFFSET = MedsignServer.PORT_OFFSET + 300;
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
@@ -47,10 +50,19 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
 
     /** Balancer and both nodes up (node 1 first: it makes the schema and the CA, node 2 finds them). */
     public static MedsignCluster start() {
+        return start(null);
+    }
+
+    /**
+     * The same with medsign's database on another PostgreSQL ({@code medsign}: its administrator's connection), one a
+     * test may restart; the HIS's stays on the run's.
+     */
+    public static MedsignCluster start(TestDatabase medsign) {
         TestDatabase run = TestDatabase.localPostgres().orElse(null);
         Assumptions.assumeTrue(run != null, "the cluster tests need PostgreSQL on 127.0.0.1:5432 (-Dmedsign.test.db=h2"
                 + " or nothing answers there): an embedded H2 file belongs to one JVM");
-        MedsignCluster cluster = new MedsignCluster(fresh(run, DATABASE), fresh(run, HIS_DATABASE));
+        MedsignCluster cluster = new MedsignCluster(fresh(medsign == null ? run : medsign, DATABASE),
+                fresh(run, HIS_DATABASE));
         System.out.println("[medsign system tests] cluster: balancer https://localhost:" + (8443 + OFFSET)
                 + ", nodes on offsets " + cluster.node(1).offset() + " and " + cluster.node(2).offset()
                 + ", database " + cluster.database.url());
@@ -72,8 +84,68 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
         return nodes[n - 1];
     }
 
+    @Override
     public TestDatabase database() {
         return database;
+    }
+
+    /** The HIS stand-in's database, which both nodes read and mark. */
+    @Override
+    public TestDatabase his() {
+        return his;
+    }
+
+    /**
+     * The node the balancer has a request open with right now, from its statistics (current sessions per server);
+     * empty when none or both have one. A test that sends one request at a time learns so which node serves it.
+     */
+    public Optional<Node> busyNode() {
+        List<Node> busy = new ArrayList<>();
+        for (String[] column : balancerStatistics()) {
+            // pxname, svname, qcur, qmax, scur, …
+            if (column.length > 4 && column[0].equals("nodes_https") && column[1].matches("node[12]")
+                    && Integer.parseInt(column[4]) > 0) {
+                busy.add(node(column[1].charAt(4) - '0'));
+            }
+        }
+        return busy.size() == 1 ? Optional.of(busy.get(0)) : Optional.empty();
+    }
+
+    /**
+     * Waits (at most the boot timeout) until the balancer sends traffic to both nodes again, e.g. after their health
+     * checks failed while the database was down.
+     */
+    public void awaitBalanced() {
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (!(balancerState(1).startsWith("UP") && balancerState(2).startsWith("UP"))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the balancer has node1 " + balancerState(1) + ", node2 " + balancerState(2));
+            }
+            MedsignServer.sleep(200);
+        }
+    }
+
+    /** UP, DOWN, … as the balancer's statistics have node {@code n} (column status). */
+    private String balancerState(int n) {
+        for (String[] row : balancerStatistics()) {
+            if (row.length > 17 && row[0].equals("nodes_https") && row[1].equals("node" + n)) {
+                return row[17];
+            }
+        }
+        return "?";
+    }
+
+    private List<String[]> balancerStatistics() {
+        try {
+            String csv = DevTls.httpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                    + (8404 + OFFSET) + "/stats;csv")).build(), HttpResponse.BodyHandlers.ofString()).body();
+            return csv.lines().map(line -> line.split(",", -1)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The key directory the nodes share (MEDSIGN_KEYS_DIR), with the development HCA's soft cards. */
@@ -157,6 +229,15 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
             return dir.resolve(name());
         }
 
+        /** The node's JVM's process id: the same before and after a fault means the node was not restarted. */
+        public long pid() {
+            try {
+                return Long.parseLong(Files.readString(base().resolve("server.pid")).strip());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
         public void start() {
             try {
                 process = script(name() + "-console.log", "node", String.valueOf(number)).start();
@@ -222,14 +303,14 @@ public final class MedsignCluster implements AutoCloseable, WebAddress {
         }
     }
 
+    /** A new, empty database {@code name} on the PostgreSQL of {@code run} (an administrator's connection). */
     private static TestDatabase fresh(TestDatabase run, String name) {
-        String admin = "jdbc:postgresql://127.0.0.1:5432/postgres";
-        try (Connection c = DriverManager.getConnection(admin, run.user(), run.password()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(run.url(), run.user(), run.password()); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             s.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create " + name + " as " + run.user(), e);
         }
-        return new TestDatabase("PostgreSQL", "jdbc:postgresql://127.0.0.1:5432/" + name, run.user(), run.password());
+        return new TestDatabase("PostgreSQL", run.url().replaceFirst("/[^/]*$", "/" + name), run.user(), run.password());
     }
 }

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * README's start command uses, with its own base directory and a port offset of 100, and the demo EAR deployed.
  * Tests can kill it (kill -9) and start it again to prove crash safety.
  */
-public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable, WebAddress {
+public final class MedsignServer implements ExtensionContext.Store.CloseableResource, AutoCloseable, Deployment {
 
     /** 100 by default; MEDSIGN_TEST_PORT_OFFSET lets two test runs share a machine. */
     public static final int PORT_OFFSET = Integer.parseInt(System.getenv().getOrDefault("MEDSIGN_TEST_PORT_OFFSET", "100"));
@@ -76,11 +76,13 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         return url("");
     }
 
+    @Override
     public TestDatabase database() {
         return database;
     }
 
     /** The HIS stand-in's database (PostgreSQL when the run uses it, so tests can change HIS records). */
+    @Override
     public TestDatabase his() {
         return his;
     }

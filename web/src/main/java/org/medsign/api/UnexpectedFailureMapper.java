@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import org.medsign.error.DatabaseOutage;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Everything that is not a catalogue error still answers problem+json with a code: unknown paths,
- * wrong methods, unreadable bodies, and unexpected failures (logged here, shown as MS-9000).
+ * wrong methods, unreadable bodies, an unreachable database (MS-9003: try again), and unexpected failures (logged
+ * here, shown as MS-9000).
  */
 @Provider
 public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
@@ -66,6 +68,11 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
         }
         if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
             return new MedsignException(ErrorCode.MALFORMED_REQUEST, web.getResponse().getStatus());
+        }
+        if (DatabaseOutage.causes(failure)) {
+            LOG.warning(() -> "The database is unreachable (SQLSTATE " + DatabaseOutage.state(failure)
+                    + "); answered MS-9003");
+            return new MedsignException(ErrorCode.SERVICE_UNAVAILABLE);
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the mobile API", failure);
         return new MedsignException(ErrorCode.INTERNAL_ERROR);

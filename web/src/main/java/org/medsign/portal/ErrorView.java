@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.medsign.error.ErrorCatalogue;
+import org.medsign.error.DatabaseOutage;
 import org.medsign.error.ErrorCode;
 
 /**
@@ -31,6 +32,10 @@ public class ErrorView {
                     return code;
                 }
             }
+        }
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+                && DatabaseOutage.causes(failure)) {
+            return ErrorCode.SERVICE_UNAVAILABLE; // a filter's query, outside Faces' own handler
         }
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         return switch (status instanceof Integer s ? s : 500) {

@@ -9,6 +9,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.servlet.http.HttpServletRequest;
+import org.medsign.error.DatabaseOutage;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
 
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Turns what goes wrong in a page into something a user can act on: an expired or forged view sends
  * a logged-out user to the login page (MS-1004) and a logged-in one back with MS-1005; a catalogue error
- * becomes a message with its code; anything else is logged and shown as MS-9000.
+ * becomes a message with its code; an unreachable database shows MS-9003 (try again); anything else is logged and
+ * shown as MS-9000.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -58,6 +60,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         } else if (known != null) {
             FacesErrors.show(known);
             faces.renderResponse();
+        } else if (DatabaseOutage.causes(failure)) {
+            LOG.warning(() -> "The database is unreachable (SQLSTATE " + DatabaseOutage.state(failure) + ") in "
+                    + request.getRequestURI() + "; shown MS-9003");
+            external.redirect(external.getRequestContextPath() + "/error.xhtml?code="
+                    + ErrorCode.SERVICE_UNAVAILABLE.code());
         } else {
             LOG.log(Level.SEVERE, "Unexpected failure in " + request.getRequestURI(), failure);
             external.redirect(external.getRequestContextPath() + "/error.xhtml?code=" + ErrorCode.INTERNAL_ERROR.code());
