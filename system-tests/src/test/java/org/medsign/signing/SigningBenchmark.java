@@ -28,7 +28,7 @@ import java.util.concurrent.Future;
 public final class SigningBenchmark {
 
     private static final String PIN = "482916";
-    private static final String DELAY_REASON = "效能測試補簽";
+    static final String DELAY_REASON = "效能測試補簽";
     /**
      * 250-item batches sent before timing. A freshly started WildFly compiles for minutes: after a few batches
      * only, its JIT compiler threads still took most of a core from the timed ones.
@@ -39,7 +39,7 @@ public final class SigningBenchmark {
     }
 
     /** A nurse's phone, bound to the E Portal. */
-    private record Phone(CredentialFixture.Signer nurse, EPortalClient eportal) {
+    record Phone(CredentialFixture.Signer nurse, EPortalClient eportal) {
     }
 
     /** What a timed stretch did: signatures, wall time, batches, CPU. */
@@ -155,7 +155,7 @@ public final class SigningBenchmark {
     }
 
     /** One page of the phone's pending records, signed on the phone (not timed). */
-    private static List<Map<String, Object>> signedPage(Phone phone, int page, int size) {
+    static List<Map<String, Object>> signedPage(Phone phone, int page, int size) {
         JsonNode list = phone.eportal().pending(page, size, true);
         if (list.path("items").size() < size) {
             // a refresh takes at most 5,000 records of one person from the HIS; the benchmark made more
@@ -175,7 +175,7 @@ public final class SigningBenchmark {
     }
 
     /** Sends one batch and checks that all of it was signed; the call's wall time in nanoseconds. */
-    private static long submit(Phone phone, List<Map<String, Object>> items, CpuMeter cpu) {
+    static long submit(Phone phone, List<Map<String, Object>> items, CpuMeter cpu) {
         JsonNode answer;
         long nanos;
         try (CpuMeter.Reading timed = cpu.start()) {

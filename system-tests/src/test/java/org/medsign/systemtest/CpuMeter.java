@@ -3,30 +3,39 @@ package org.medsign.systemtest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
- * Where a benchmark's CPU went while it timed: the whole machine, the server's JVM (and of that, its JIT compiler
- * threads, busy for minutes after WildFly starts), and PostgreSQL's processes, read from /proc (Linux, clock ticks of
- * 10 ms), so that a figure can be set against what the hardware can give.
+ * Where a benchmark's CPU went while it timed: the whole machine, the server's JVMs (one, or a cluster's nodes; and of
+ * that, their JIT compiler threads, busy for minutes after WildFly starts), a cluster's balancer (haproxy) and
+ * PostgreSQL's processes, read from /proc (Linux, clock ticks of 10 ms), so that a figure can be set against what the
+ * hardware can give.
  */
 public final class CpuMeter {
 
     private static final double TICK = 0.01;
 
-    private final MedsignServer server;
+    private final Supplier<List<Long>> jvms;
     private double machine;
     private double serverJvm;
     private double serverJit;
+    private double balancer;
     private double postgres;
 
     public CpuMeter(MedsignServer server) {
-        this.server = server;
+        this(() -> List.of(server.pid()));
+    }
+
+    /** The JVMs of {@code jvms} as the server: a cluster's nodes, their process ids read at each reading. */
+    public CpuMeter(Supplier<List<Long>> jvms) {
+        this.jvms = jvms;
     }
 
     /** Counts the CPU used from now until the returned reading is closed. */
     public Reading start() {
-        return new Reading(machineSeconds(), serverSeconds(), jitSeconds(), postgresSeconds());
+        return new Reading(machineSeconds(), serverSeconds(), jitSeconds(), balancerSeconds(), postgresSeconds());
     }
 
     /** CPU seconds counted so far: the machine, all cores. */
@@ -47,18 +56,25 @@ public final class CpuMeter {
         return postgres;
     }
 
+    /** haproxy's processes: a cluster's balancer (0 for one server). */
+    public double balancer() {
+        return balancer;
+    }
+
     /** One timed stretch. */
     public final class Reading implements AutoCloseable {
 
         private final double machineAtStart;
         private final double serverAtStart;
         private final double jitAtStart;
+        private final double balancerAtStart;
         private final double postgresAtStart;
 
-        private Reading(double machine, double server, double jit, double postgres) {
+        private Reading(double machine, double server, double jit, double balancer, double postgres) {
             this.machineAtStart = machine;
             this.serverAtStart = server;
             this.jitAtStart = jit;
+            this.balancerAtStart = balancer;
             this.postgresAtStart = postgres;
         }
 
@@ -67,6 +83,7 @@ public final class CpuMeter {
             machine += machineSeconds() - machineAtStart;
             serverJvm += serverSeconds() - serverAtStart;
             serverJit += jitSeconds() - jitAtStart;
+            balancer += balancerSeconds() - balancerAtStart;
             postgres += postgresSeconds() - postgresAtStart;
         }
     }
@@ -83,24 +100,36 @@ public final class CpuMeter {
         }
     }
 
-    /** User and system time of the server's JVM. */
+    /** User and system time of the server's JVMs. */
     private double serverSeconds() {
-        return ticks(Path.of("/proc", Long.toString(server.pid())), "") * TICK;
+        return jvms.get().stream().mapToLong(pid -> ticks(Path.of("/proc", Long.toString(pid)), "")).sum() * TICK;
     }
 
-    /** User and system time of the server JVM's compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
+    /** User and system time of the server JVMs' compiler threads ("C1 CompilerThre…", "C2 CompilerThre…"). */
     private double jitSeconds() {
-        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(server.pid()), "task"))) {
-            return threads.mapToLong(t -> ticks(t, "CompilerThre")).sum() * TICK;
-        } catch (IOException | RuntimeException e) {
-            return Double.NaN;
+        double seconds = 0;
+        for (long pid : jvms.get()) {
+            try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                seconds += threads.mapToLong(t -> ticks(t, "CompilerThre")).sum() * TICK;
+            } catch (IOException | RuntimeException e) {
+                return Double.NaN;
+            }
         }
+        return seconds;
     }
 
     /** User and system time of every process named postgres (0 when PostgreSQL is not on this machine). */
     private static double postgresSeconds() {
+        return processesNamed("(postgres)");
+    }
+
+    private static double balancerSeconds() {
+        return processesNamed("(haproxy)");
+    }
+
+    private static double processesNamed(String name) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            return processes.filter(p -> p.getFileName().toString().matches("\\d+")).mapToLong(p -> ticks(p, "(postgres)"))
+            return processes.filter(p -> p.getFileName().toString().matches("\\d+")).mapToLong(p -> ticks(p, name))
                     .sum() * TICK;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
