@@ -91,19 +91,36 @@ public final class PendingBenchmark {
             for (String r : rates.split(",")) {
                 targets.add(Double.parseDouble(r.strip()));
             }
-            double top = targets.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-            System.out.printf("warm-up: %d s at %.0f requests/s (not counted)%n", warmUp, top);
-            constantRate(server, tokens, top, warmUp, null);
+            // a closed loop, so that the warm-up takes its time whatever the server's speed
+            System.out.printf("warm-up: %d s, the %d phones each sending when its answer is in (not counted)%n", warmUp,
+                    tokens.size());
+            closedLoop(server, tokens, warmUp, null);
             for (double rate : targets) {
                 CpuMeter cpu = new CpuMeter(server);
                 print(String.format("constant arrival rate %.0f/s, %d phones, %d s", rate, tokens.size(), seconds),
                         constantRate(server, tokens, rate, seconds, cpu), cpu, true);
             }
             CpuMeter cpu = new CpuMeter(server);
+            String profile = System.getenv("MEDSIGN_BENCH_PROFILE");
+            if (profile != null) {
+                // a Flight Recorder profile of the server over the closed loop, to see where its CPU goes
+                jcmd(server, "JFR.start", "name=pending", "settings=" + System.getenv().getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
+            }
+            Result closed = closedLoop(server, tokens, seconds, cpu);
+            if (profile != null) {
+                jcmd(server, "JFR.stop", "name=pending");
+                System.out.println("server profile (JFR) of the closed loop: " + profile);
+            }
             print(String.format("closed loop, %d phones, each sends when its answer is in (the capacity), %d s",
-                    tokens.size(), seconds), closedLoop(server, tokens, seconds, cpu), cpu, false);
+                    tokens.size(), seconds), closed, cpu, false);
             rawSql(server, seconds);
         }
+    }
+
+    private static void jcmd(MedsignServer server, String... command) throws Exception {
+        List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(server.pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     // ---- data -------------------------------------------------------------------------------------------------------
@@ -341,16 +358,16 @@ public final class PendingBenchmark {
         });
     }
 
+    /** The phones' connections, kept from one stretch to the next: their TLS handshakes stay out of the timed ones. */
+    private static final java.util.Map<List<String>, List<Client>> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private interface PhoneLoop {
         long[] run(int phone, Client client, long start, Histogram latency, Histogram service) throws IOException;
     }
 
     private static Result load(MedsignServer server, List<String> tokens, CpuMeter cpu, PhoneLoop loop) throws Exception {
         int phones = tokens.size();
-        List<Client> clients = new ArrayList<>();
-        for (String token : tokens) {
-            clients.add(new Client(server, token));
-        }
+        List<Client> clients = CLIENTS.computeIfAbsent(tokens, t -> t.stream().map(token -> new Client(server, token)).toList());
         ExecutorService pool = Executors.newFixedThreadPool(phones);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -389,9 +406,6 @@ public final class PendingBenchmark {
                 reading.close();
             }
             pool.shutdown();
-            for (Client c : clients) {
-                c.close();
-            }
         }
         return new Result(requests, errors, nanos, latency, service, generator);
     }
@@ -399,8 +413,8 @@ public final class PendingBenchmark {
     private static void print(String what, Result r, CpuMeter cpu, boolean fromDue) {
         double seconds = r.nanos() / 1e9;
         Histogram h = r.latency();
-        System.out.printf("%s: %,d requests (%d failed) in %.1f s = %.0f requests/s%n", what, r.requests(), r.errors(),
-                seconds, r.requests() / seconds);
+        System.out.printf("%s: %,d requests (%d failed) in %.1f s = %.0f requests/s (TLS connections so far: %d)%n",
+                what, r.requests(), r.errors(), seconds, r.requests() / seconds, Client.CONNECTIONS.get());
         System.out.printf("  latency%s ms: p50 %.1f  p90 %.1f  p99 %.1f  p99.9 %.1f  max %.1f%n",
                 fromDue ? " from the time each request was due," : " (service time),", h.getValueAtPercentile(50) / 1e3,
                 h.getValueAtPercentile(90) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3,
@@ -433,7 +447,11 @@ public final class PendingBenchmark {
         long duration = seconds * 1_000_000_000L;
         long total = 0;
         long start;
-        try (CpuMeter.Reading timed = cpu.start()) {
+        // the connections stay open until the reading is closed: an ended backend's CPU leaves /proc with it
+        java.util.concurrent.CountDownLatch read = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger finished = new java.util.concurrent.atomic.AtomicInteger();
+        CpuMeter.Reading timed = cpu.start();
+        try {
             start = System.nanoTime();
             List<Future<Long>> running = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -466,17 +484,25 @@ public final class PendingBenchmark {
                             }
                             n++;
                         }
+                        finished.incrementAndGet();
+                        read.await();
                     }
                     return n;
                 }));
             }
+            while (finished.get() < threads && running.stream().noneMatch(Future::isDone)) {
+                Thread.sleep(10);
+            }
+            timed.close();
+            read.countDown();
             for (Future<Long> f : running) {
                 total += f.get();
             }
         } finally {
+            read.countDown();
             pool.shutdown();
         }
-        double s = (System.nanoTime() - start) / 1e9;
+        double s = duration / 1e9;
         System.out.printf("raw reference, the same list as plain SQL over JDBC (count + page of 50, %d connections, as fast"
                         + " as they answer): %,d lists in %.1f s = %.0f lists/s; PostgreSQL CPU %.3f ms per list%n", threads,
                 total, s, total / s, cpu.postgres() * 1e3 / total);
@@ -488,6 +514,8 @@ public final class PendingBenchmark {
         private final MedsignServer server;
         private final byte[] request;
         private final byte[] buffer = new byte[65536];
+        /** TLS connections opened by all phones (each phone keeps one unless the server closes it). */
+        static final java.util.concurrent.atomic.AtomicLong CONNECTIONS = new java.util.concurrent.atomic.AtomicLong();
         private SSLSocket socket;
         private InputStream in;
         private OutputStream out;
@@ -504,6 +532,7 @@ public final class PendingBenchmark {
             if (socket == null) {
                 socket = (SSLSocket) DevTls.sslContext().getSocketFactory().createSocket("localhost", MedsignServer.HTTPS_PORT);
                 socket.setTcpNoDelay(true);
+                CONNECTIONS.incrementAndGet();
                 socket.startHandshake();
                 in = new BufferedInputStream(socket.getInputStream(), 65536);
                 out = socket.getOutputStream();
