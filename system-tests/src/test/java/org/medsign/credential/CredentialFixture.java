@@ -9,14 +9,11 @@ import org.medsign.mobile.EPortalClient;
 import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
-import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignCluster;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.WebAddress;
 
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -89,16 +86,7 @@ public final class CredentialFixture {
 
         /** E Portal binding as seen through the hospital's proxy: {@code forwardedFor} is the phone's address. */
         public HttpResponse<String> bindEPortal(String forwardedFor) throws Exception {
-            byte[] message = ("medsign-eportal-v1\n" + employeeNumber + "\n" + deviceId()).getBytes(StandardCharsets.UTF_8);
-            String body = "{\"deviceId\":\"" + deviceId() + "\",\"deviceSignature\":\""
-                    + Base64.getEncoder().encodeToString(DeviceKeyStore.sign(phone.deviceKey.getPrivate(), message)) + "\"}";
-            HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
-                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + phone.session.token())
-                    .POST(HttpRequest.BodyPublishers.ofString(body));
-            if (forwardedFor != null) {
-                request.header("X-Forwarded-For", forwardedFor);
-            }
-            return DevTls.httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return phone.bindEPortal(server, employeeNumber, forwardedFor);
         }
 
         public String chainPem() throws Exception {

@@ -12,9 +12,13 @@ import org.medsign.systemtest.StaffSession;
 import org.medsign.systemtest.StaffSession.BindingTicket;
 import org.medsign.systemtest.WebAddress;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -39,7 +43,8 @@ public final class Phone {
         this.api = api;
     }
 
-    static Phone bindAndLogIn(WebAddress server, StaffSession staff, String employeeNumber, String deviceName)
+    /** Public for the benchmarks outside this package (the pending list's phones). */
+    public static Phone bindAndLogIn(WebAddress server, StaffSession staff, String employeeNumber, String deviceName)
             throws Exception {
         BindingTicket ticket = staff.bindingTicket(deviceName);
         KeyPair key = DeviceKeyStore.newKeyPair("EC");
@@ -52,6 +57,29 @@ public final class Phone {
         AppSession session = new MedsignClient(server.url(""), DevTls.sslContext()).login("T0", employeeNumber, StaffSession.DEMO_PASSWORD);
         session.save(home, MedsignClient.mapper());
         return new Phone(home, key, device, session, new MedsignClient(server.url(""), DevTls.sslContext()).authorized(session.token()));
+    }
+
+    /** The app's bearer token. */
+    public String token() {
+        return session.token();
+    }
+
+    /**
+     * E Portal binding (M19) as seen through the hospital's proxy: {@code forwardedFor} is the phone's address on the
+     * intranet (null: none).
+     */
+    public HttpResponse<String> bindEPortal(WebAddress server, String employeeNumber, String forwardedFor)
+            throws Exception {
+        byte[] message = ("medsign-eportal-v1\n" + employeeNumber + "\n" + device.deviceId()).getBytes(StandardCharsets.UTF_8);
+        String body = "{\"deviceId\":\"" + device.deviceId() + "\",\"deviceSignature\":\""
+                + Base64.getEncoder().encodeToString(DeviceKeyStore.sign(deviceKey.getPrivate(), message)) + "\"}";
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.url("api/v1/eportal/bindings"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + session.token())
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (forwardedFor != null) {
+            request.header("X-Forwarded-For", forwardedFor);
+        }
+        return DevTls.httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     Map<String, String> env() {
