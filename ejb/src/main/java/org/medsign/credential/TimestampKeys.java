@@ -33,8 +33,8 @@ public class TimestampKeys {
     @Inject
     AuditLog audit;
 
-    /** The certificate new timestamps carry. */
-    public record TsaView(String serial, Instant notBefore, Instant notAfter) {
+    /** The certificate new timestamps carry (Serializable: IT's certificate page keeps it in its view state). */
+    public record TsaView(String serial, Instant notBefore, Instant notAfter) implements java.io.Serializable {
 
         static TsaView of(X509Certificate certificate) {
             return new TsaView(certificate.getSerialNumber().toString(16), certificate.getNotBefore().toInstant(),
