@@ -143,7 +143,13 @@ class JmxMonitoringIT {
                 s.executeUpdate("UPDATE audit_event SET actor = '" + actor + "' WHERE sequence_number = " + target);
 
                 s.executeUpdate("CREATE TEMP TABLE saved AS SELECT * FROM audit_event WHERE sequence_number = " + target);
-                s.executeUpdate("DELETE FROM audit_event WHERE sequence_number = " + target);
+                // the retention guard refuses the delete (RetentionIT); an intruder with the owner's rights gets past it
+                s.executeUpdate("ALTER TABLE audit_event DISABLE TRIGGER audit_event_retention");
+                try {
+                    s.executeUpdate("DELETE FROM audit_event WHERE sequence_number = " + target);
+                } finally {
+                    s.executeUpdate("ALTER TABLE audit_event ENABLE TRIGGER audit_event_retention");
+                }
                 verdict = verify(mbeans);
                 assertEquals("BROKEN at " + target + ": row missing (deleted)", verdict);
                 s.executeUpdate("INSERT INTO audit_event SELECT * FROM saved");
