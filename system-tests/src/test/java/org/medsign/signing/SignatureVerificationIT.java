@@ -16,6 +16,7 @@ import org.medsign.systemtest.Tools;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Files;
@@ -102,9 +103,14 @@ class SignatureVerificationIT {
             browser.awaitText(By.id("person:indication"), "TOTAL-PASSED");
             browser.screenshot("it-person-verification");
             browser.driver().findElement(By.cssSelector("[id='person:reportDialog'] .ui-dialog-titlebar-close")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(ExpectedConditions.invisibilityOfElementLocated(By.id("person:reportDialog")));
             // as of a day past the TSA certificate's end: a CAdES-T with nothing newer over its timestamp proves nothing then
             var asOf = browser.await(By.id("person:asOf_input"));
             asOf.sendKeys("2045-01-01", org.openqa.selenium.Keys.ESCAPE);
+            // typed while the dialog's mask was still closing, the date can be lost: verify only once it is in the field
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> "2045-01-01".equals(d.findElement(By.id("person:asOf_input")).getAttribute("value")));
             row(browser, "person:signatures", String.valueOf(signatureId)).findElement(By.cssSelector("button[id$=':verify']")).click();
             browser.awaitText(By.id("person:indication"), "INDETERMINATE");
             browser.awaitText(By.id("person:reportAsOf"), "2045");
