@@ -68,6 +68,20 @@ public class SignatureArchive {
      * and whether its newest timestamp still holds then. The report says which evidence it used.
      */
     public VerificationReport verify(long signatureId, Instant asOf) {
+        return verified(signatureId, asOf).report();
+    }
+
+    /** What an evidence export packs: the report of a verification now, the stored CMS, and the signed bytes. */
+    @RolesAllowed({Role.IT_ADMIN_NAME, Role.AUDITOR_NAME})
+    public Verified verifiedWithEvidence(long signatureId) {
+        return verified(signatureId, null);
+    }
+
+    /** A verification's report with the CMS it verified and the record version's bytes (null when the HIS no longer holds it). */
+    public record Verified(VerificationReport report, byte[] cms, byte[] content) {
+    }
+
+    private Verified verified(long signatureId, Instant asOf) {
         String me = caller.getCallerPrincipal().getName();
         RecordSignature stored = visible(signatureId);
         SignerCertificate certificate = certificates.bySerial(stored.certificateSerial()).orElse(null);
@@ -79,9 +93,10 @@ public class SignatureArchive {
         audit.record(new AuditRecord(AuditAction.SIGNATURE_VERIFIED, indication == VerificationReport.Indication.TOTAL_PASSED
                 ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE, me, "signature " + signatureId, null, null,
                 indication.name() + (asOf == null ? "" : " as of " + asOf)));
-        return new VerificationReport(stored.id(), stored.hisRecordId(), stored.recordVersion(), stored.signer(),
-                stored.certificateSerial(), stored.signingTime(), stored.timestampTime(), stored.delayReason(), indication,
-                checks, Instant.now(), asOf == null ? Instant.now() : asOf);
+        return new Verified(new VerificationReport(stored.id(), stored.hisRecordId(), stored.recordVersion(),
+                stored.signer(), stored.certificateSerial(), stored.signingTime(), stored.timestampTime(),
+                stored.delayReason(), indication, checks, Instant.now(), asOf == null ? Instant.now() : asOf),
+                stored.cms(), canonical);
     }
 
     private RecordSignature visible(long signatureId) {

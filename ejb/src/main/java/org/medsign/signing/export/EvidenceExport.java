@@ -14,8 +14,6 @@ import org.medsign.audit.AuditRecord;
 import org.medsign.credential.TimeStampAuthority;
 import org.medsign.error.ErrorCode;
 import org.medsign.error.MedsignException;
-import org.medsign.his.CanonicalRecord;
-import org.medsign.his.HisGateway;
 import org.medsign.kernel.Role;
 import org.medsign.signing.evidence.SignatureArchive;
 import org.medsign.signing.evidence.VerificationReport;
@@ -43,9 +41,6 @@ public class EvidenceExport {
     SignatureArchive archive;
 
     @Inject
-    HisGateway his;
-
-    @Inject
     TimeStampAuthority tsa;
 
     @Inject
@@ -57,11 +52,11 @@ public class EvidenceExport {
 
     public Container export(long signatureId) {
         String me = caller.getCallerPrincipal().getName();
-        VerificationReport report = archive.verify(signatureId);
-        byte[] cms = archive.cms(signatureId);
+        SignatureArchive.Verified verified = archive.verifiedWithEvidence(signatureId);
+        VerificationReport report = verified.report();
+        byte[] cms = verified.cms();
+        byte[] content = verified.content();
         String version = "record " + report.recordId() + " v" + report.recordVersion();
-        byte[] content = his.canonical(report.recordId()).filter(c -> c.version() == report.recordVersion())
-                .map(CanonicalRecord::bytes).orElse(null);
         if (content == null) {
             audit.record(new AuditRecord(AuditAction.EVIDENCE_EXPORTED, AuditOutcome.FAILURE, me,
                     "signature " + signatureId, ErrorCode.RECORD_VERSION_NOT_HELD, null, version));
