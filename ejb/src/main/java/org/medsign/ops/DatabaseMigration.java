@@ -47,7 +47,7 @@ public class DatabaseMigration {
                 // The JBeret job repository keeps its tables in the same schema.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
-                .javaMigrations(new V25__RetentionGuard())
+                .javaMigrations(new V25__RetentionGuard(), new V27__PendingListIndex())
                 .load()
                 .migrate();
         try (Connection connection = dataSource.getConnection()) {

@@ -65,12 +65,13 @@ public class MobileSession {
         return siteCode;
     }
 
-    boolean expiredAt(Instant now) {
+    /** A revoked or expired session (the token check reads its columns without the entity). */
+    static boolean expiredAt(boolean revoked, Instant expiresAt, Instant now) {
         return revoked || !now.isBefore(expiresAt);
     }
 
     /** The password changed since this login (M27). */
-    boolean outdatedBy(Instant currentPasswordChange) {
-        return currentPasswordChange.isAfter(passwordChangedAt);
+    static boolean outdatedBy(Instant passwordAtLogin, Instant currentPasswordChange) {
+        return currentPasswordChange.isAfter(passwordAtLogin);
     }
 }

@@ -71,6 +71,11 @@ public class PortalAccount {
     }
 
     boolean lockedAt(Instant now) {
+        return lockedAt(lockedUntil, now);
+    }
+
+    /** The lock-out rule on the column, for the token check that reads it without the entity. */
+    static boolean lockedAt(Instant lockedUntil, Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 

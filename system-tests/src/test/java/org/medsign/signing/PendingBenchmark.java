@@ -58,6 +58,18 @@ public final class PendingBenchmark {
 
     private static final String MARKER = "bench_pending_marker";
     private static final String PATH = "/medsign/api/v1/pending?page=0&size=50";
+    /**
+     * The floors, each the same closed loop on its own connections: what a request costs this server before the list
+     * is read (a static file: TLS and HTTP; the health check: RESTEasy, JSON-B, one EJB transaction with one query;
+     * the same with the phone's token: its check as well).
+     */
+    private static final List<Floor> FLOORS = List.of(
+            new Floor("a static file of the phone app", "/medsign/app/manifest.json", false),
+            new Floor("the health check, no token", "/medsign/api/v1/health", false),
+            new Floor("the health check with the phone's token", "/medsign/api/v1/health", true));
+
+    private record Floor(String what, String path, boolean token) {
+    }
     private static final int STAFF = 5000;
 
     private PendingBenchmark() {
@@ -98,7 +110,7 @@ public final class PendingBenchmark {
             // a closed loop, so that the warm-up takes its time whatever the server's speed
             System.out.printf("warm-up: %d s, the %d phones each sending when its answer is in (not counted)%n", warmUp,
                     tokens.size());
-            closedLoop(server, tokens, warmUp, null);
+            closedLoop(server, PATH, tokens, warmUp, null);
             for (double rate : targets) {
                 CpuMeter cpu = new CpuMeter(server);
                 print(String.format("constant arrival rate %.0f/s, %d phones, %d s", rate, tokens.size(), seconds),
@@ -110,13 +122,20 @@ public final class PendingBenchmark {
                 // a Flight Recorder profile of the server over the closed loop, to see where its CPU goes
                 jcmd(server, "JFR.start", "name=pending", "settings=" + System.getenv().getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
             }
-            Result closed = closedLoop(server, tokens, seconds, cpu);
+            Result closed = closedLoop(server, PATH, tokens, seconds, cpu);
             if (profile != null) {
                 jcmd(server, "JFR.stop", "name=pending");
                 System.out.println("server profile (JFR) of the closed loop: " + profile);
             }
             print(String.format("closed loop, %d phones, each sends when its answer is in (the capacity), %d s",
                     tokens.size(), seconds), closed, cpu, false);
+            for (Floor floor : FLOORS) {
+                List<String> as = floor.token() ? tokens : java.util.Collections.nCopies(tokens.size(), null);
+                closedLoop(server, floor.path(), as, Math.min(warmUp, 20), null);
+                CpuMeter floorCpu = new CpuMeter(server);
+                print(String.format("floor: %s (%s), the same closed loop, %d s", floor.what(), floor.path(), seconds),
+                        closedLoop(server, floor.path(), as, seconds, floorCpu), floorCpu, false);
+            }
             rawSql(server, seconds);
         }
     }
@@ -319,7 +338,7 @@ public final class PendingBenchmark {
         int phones = tokens.size();
         long interval = (long) (1e9 * phones / rate);
         long duration = seconds * 1_000_000_000L;
-        return load(server, tokens, cpu, (phone, client, start, latency, service) -> {
+        return load(server, PATH, tokens, cpu, (phone, client, start, latency, service) -> {
             long due = start + phone * interval / phones;
             long n = 0;
             long errors = 0;
@@ -344,9 +363,10 @@ public final class PendingBenchmark {
     }
 
     /** Each phone sends its next request as soon as its answer is in: the capacity, with service times only. */
-    private static Result closedLoop(MedsignServer server, List<String> tokens, int seconds, CpuMeter cpu) throws Exception {
+    private static Result closedLoop(MedsignServer server, String path, List<String> tokens, int seconds, CpuMeter cpu)
+            throws Exception {
         long duration = seconds * 1_000_000_000L;
-        return load(server, tokens, cpu, (phone, client, start, latency, service) -> {
+        return load(server, path, tokens, cpu, (phone, client, start, latency, service) -> {
             long n = 0;
             long errors = 0;
             long sent = System.nanoTime();
@@ -363,15 +383,17 @@ public final class PendingBenchmark {
     }
 
     /** The phones' connections, kept from one stretch to the next: their TLS handshakes stay out of the timed ones. */
-    private static final java.util.Map<List<String>, List<Client>> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, List<Client>> CLIENTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private interface PhoneLoop {
         long[] run(int phone, Client client, long start, Histogram latency, Histogram service) throws IOException;
     }
 
-    private static Result load(MedsignServer server, List<String> tokens, CpuMeter cpu, PhoneLoop loop) throws Exception {
+    private static Result load(MedsignServer server, String path, List<String> tokens, CpuMeter cpu, PhoneLoop loop)
+            throws Exception {
         int phones = tokens.size();
-        List<Client> clients = CLIENTS.computeIfAbsent(tokens, t -> t.stream().map(token -> new Client(server, token)).toList());
+        List<Client> clients = CLIENTS.computeIfAbsent(path + tokens.get(0),
+                k -> tokens.stream().map(token -> new Client(server, path, token)).toList());
         ExecutorService pool = Executors.newFixedThreadPool(phones);
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -524,10 +546,11 @@ public final class PendingBenchmark {
         private InputStream in;
         private OutputStream out;
 
-        Client(MedsignServer server, String token) {
+        Client(MedsignServer server, String path, String token) {
             this.server = server;
-            this.request = ("GET " + PATH + " HTTP/1.1\r\nHost: localhost:" + MedsignServer.HTTPS_PORT
-                    + "\r\nAccept: application/json\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+            this.request = ("GET " + path + " HTTP/1.1\r\nHost: localhost:" + MedsignServer.HTTPS_PORT
+                    + "\r\nAccept: application/json\r\n" + (token == null ? "" : "Authorization: Bearer " + token + "\r\n")
+                    + "\r\n")
                     .getBytes(StandardCharsets.US_ASCII);
         }
 
