@@ -69,7 +69,7 @@ final class CaBootstrap {
             X509Certificate issuingCert = ring.certifyCa(issuingBuilder);
             ring.certified(KeyPurpose.ISSUE_CERTIFICATE, List.of(issuingCert, rootCert));
             ring.signRootCrl(RootCrl.builder(rootCert, now, issuingCert.getNotAfter().toInstant()));
-            offlineRoot.ifPresent(file -> ring.handOverToCustodian(KeyPurpose.CERTIFY_CA, file));
+            offlineRoot.ifPresent(file -> ring.handOverToCustodian(KeyPurpose.CERTIFY_CA, rootCert, file));
             ring.retire(KeyPurpose.CERTIFY_CA, rootCert);
 
             certifyOcspResponder(ring, organisation, now);

@@ -295,11 +295,11 @@ public class KeyRing {
      * file beside it) before the ring drops it, so that a tool can later certify a new issuing CA as an offline
      * root would. {@code target} must lie outside the key directory.
      */
-    public void handOverToCustodian(KeyPurpose purpose, Path target) {
+    public void handOverToCustodian(KeyPurpose purpose, X509Certificate certificate, Path target) {
         if (target.toAbsolutePath().normalize().startsWith(keyDirectory.toAbsolutePath().normalize())) {
             throw new IllegalStateException("The offline root's custodian file must lie outside the key directory: " + target);
         }
-        token(purpose).export(alias(purpose), target,
+        token(purpose).export(alias(purpose), certificate, target,
                 KeyStoreFiles.generatedPassword(target.resolveSibling(target.getFileName() + ".password")));
     }
 

@@ -271,11 +271,11 @@ final class KeyToken {
         }
     }
 
-    /** Writes the key and chain under {@code alias} to a PKCS#12 file of its own: the development root's custodian. */
-    void export(String alias, Path target, char[] targetPassword) {
+    /** Writes the key under {@code alias}, with its certificate, to a PKCS#12 file of its own: the development root's custodian. */
+    void export(String alias, X509Certificate certificate, Path target, char[] targetPassword) {
         try {
             KeyStore copy = KeyStoreFiles.newPkcs12();
-            copy.setKeyEntry(alias, key(alias), targetPassword, store.getCertificateChain(alias));
+            copy.setKeyEntry(alias, key(alias), targetPassword, new Certificate[]{certificate});
             KeyStoreFiles.save(target, copy, targetPassword);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot hand the key " + alias + " over", e);
