@@ -65,7 +65,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * codes first. A nurse who signed before the rollover and one certified after it (by the new generation) both reach
  * CAdES-BASELINE-LTA, TOTAL_PASSED for medsign's report and for EU DSS today and seven years on, offline. The retired
  * key still signs its generation's CRL at the address its certificates name; revoking one of its certificates shows
- * there and over OCSP, answered by the old generation's responder, while the new CRL stays empty of it.
+ * there and over OCSP, answered by the old generation's responder, while the new CRL stays empty of it. 憑證管理
+ * shows the new generation and refuses an import with no rollover under way (MS-4016).
  */
 @SystemTest
 class CaRolloverIT {
@@ -137,6 +138,13 @@ class CaRolloverIT {
         assertNull(crl(server, "ca.crl", firstCa).getRevokedCertificate(oldSerial));
         try (Browser browser = new Browser(server)) {
             browser.logIn("IT0001", StaffSession.DEMO_PASSWORD);
+            browser.open("portal/it/certificates.xhtml");
+            browser.awaitText(By.id("ca:generation"), "G" + (generation + 1));
+            browser.await(By.id("ca:reply")).sendKeys("-----BEGIN CERTIFICATE-----");
+            browser.await(By.id("ca:import")).click();
+            browser.await(By.id("ca:confirmImport")).click();
+            browser.awaitText(By.id("messages"), "MS-4016");
+            browser.screenshot("it-ca-rollover");
             browser.open("portal/it/person.xhtml?employee=N0004");
             String serial = oldSerial.toString(16);
             browser.awaitText(By.id("person:certificates"), serial);
