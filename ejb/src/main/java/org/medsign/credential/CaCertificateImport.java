@@ -75,7 +75,8 @@ record CaCertificateImport(X509Certificate certificate, Optional<X509CRL> rootCr
      * longest validity of what the CA issues (its TSA's).
      */
     void check(PublicKey pending, X509Certificate root, Instant now, Duration longest) {
-        if (!certificate.getPublicKey().equals(pending)) {
+        // compared encoded: the two may come from different providers
+        if (!java.util.Arrays.equals(certificate.getPublicKey().getEncoded(), pending.getEncoded())) {
             throw new MedsignException(ErrorCode.CA_CERTIFICATE_WRONG_KEY);
         }
         if (!signedBy(root)) {

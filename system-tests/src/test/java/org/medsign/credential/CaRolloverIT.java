@@ -19,6 +19,7 @@ import org.medsign.jobs.BatchPage;
 import org.medsign.jobs.LongTermChecks;
 import org.medsign.jobs.LongTermEvidenceIT;
 import org.medsign.mobile.EPortalClient;
+import org.medsign.signing.Dss;
 import org.medsign.signing.HisRecords;
 import org.medsign.systemtest.Browser;
 import org.medsign.systemtest.DevTls;
@@ -45,6 +46,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +91,8 @@ class CaRolloverIT {
         String request = (String) invoke("requestCaRollover");
         assertTrue(request.startsWith("-----BEGIN CERTIFICATE REQUEST-----"), request);
         assertEquals(Boolean.TRUE, MedsignJmx.attribute(CERTIFICATES, "CaRolloverPending"));
-        assertEquals(request, invoke("requestCaRollover"), "asked again: the same pending key's request");
+        assertEquals(requestedKey(request), requestedKey((String) invoke("requestCaRollover")),
+                "asked again: a request for the same pending key");
         OfflineRoot root = OfflineRoot.open(MedsignServer.offlineRoot());
         URI pki = URI.create("http://localhost:" + MedsignServer.HTTP_PORT + "/medsign");
         Duration tenYears = Duration.ofDays(3650);
@@ -165,6 +168,23 @@ class CaRolloverIT {
         BasicOCSPResp current = ocsp(server, newCa, after.chain()[0].getSerialNumber());
         assertNull(current.getResponses()[0].getCertStatus(), "good");
         assertResponderOf(current, newCa);
+
+        // the retired CA's key is found compromised after the archive timestamp: the root revokes it on its next CRL.
+        // The archive timestamp came from the new generation's TSA, so it still proves the signature and its
+        // evidence existed before: TOTAL_PASSED seven years on, offline, with that CRL in the validator's hands.
+        Thread.sleep(1100);
+        Instant compromised = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        byte[] revokingCrl = root.crl(compromised.plusSeconds(1), compromised.plus(tenYears),
+                Map.of(firstCa.getSerialNumber(), compromised)).getEncoded();
+        Dss.Outcome later = Dss.validate(beforePortal.storedCms(beforeSignature), beforeContent, rootDer, true,
+                LongTermChecks.SEVEN_YEARS_ON, List.of(revokingCrl));
+        byte[] firstCaDer = firstCa.getEncoded();
+        assertTrue(later.reports().getDiagnosticData().getUsedCertificates().stream()
+                .filter(c -> java.util.Arrays.equals(c.getBinaries(), firstCaDer))
+                .anyMatch(c -> c.getCertificateRevocationData().stream().anyMatch(r -> r.isRevoked())),
+                "DSS took the root's later CRL: the old CA revoked");
+        assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", later.level() + " " + later.indication(),
+                "the old CA compromised after the archive timestamp: " + later);
     }
 
     private static Object invoke(String operation, String... arguments) throws Exception {
@@ -183,6 +203,12 @@ class CaRolloverIT {
             messages.append(t.getMessage()).append(" / ");
         }
         assertTrue(messages.toString().contains(code), code + " expected: " + messages);
+    }
+
+    private static org.bouncycastle.asn1.x509.SubjectPublicKeyInfo requestedKey(String pem) throws Exception {
+        try (var parser = new org.bouncycastle.openssl.PEMParser(new java.io.StringReader(pem))) {
+            return ((org.bouncycastle.pkcs.PKCS10CertificationRequest) parser.readObject()).getSubjectPublicKeyInfo();
+        }
     }
 
     /** A well-formed request for a key medsign never made. */

@@ -181,7 +181,8 @@ final class KeyToken {
         }
         try {
             List<X509Certificate> current = chain(alias);
-            if (current.isEmpty() || !current.get(0).getPublicKey().equals(chain.get(0).getPublicKey())) {
+            if (current.isEmpty() || !java.util.Arrays.equals(current.get(0).getPublicKey().getEncoded(),
+                    chain.get(0).getPublicKey().getEncoded())) {
                 throw new IllegalStateException("The new certificate of " + alias + " is not for its key");
             }
             store.setKeyEntry(alias, store.getKey(alias, password), password, chain.toArray(Certificate[]::new));

@@ -75,7 +75,16 @@ final class EvidenceCollector {
             if (tsaKnown && !together) {
                 found.add(answers.computeIfAbsent(tsa.getSerialNumber(), serial -> ocsp.apply(request(generation(tsa), serial))));
             }
-            return data(List.of(signerCertificate, tsa), tsaKnown ? null : tsa, found);
+            List<X509CertificateHolder> leaves = new ArrayList<>(List.of(signerCertificate, tsa));
+            if (!tsaKnown) {
+                // the signature's TSA has rolled over since: the archive timestamp comes from the current one, whose
+                // status must be in the evidence it covers, or a validator has none for it once offline
+                X509CertificateHolder current = new JcaX509CertificateHolder(ca.tsa());
+                leaves.add(current);
+                found.add(answers.computeIfAbsent(current.getSerialNumber(),
+                        serial -> ocsp.apply(request(generation(current), serial))));
+            }
+            return data(leaves, tsaKnown ? null : tsa, found);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot gather the validation data", e);
         }
