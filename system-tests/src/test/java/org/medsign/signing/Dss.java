@@ -39,15 +39,6 @@ public final class Dss {
     }
 
     public static Outcome validate(byte[] signature, byte[] detachedContent, byte[] rootDer, boolean offline, Date validationTime) {
-        return validate(signature, detachedContent, rootDer, offline, validationTime, List.of());
-    }
-
-    /**
-     * The same with CRLs the validator holds besides the signature's own (offline too): a root CRL published later,
-     * say, that revokes a CA.
-     */
-    public static Outcome validate(byte[] signature, byte[] detachedContent, byte[] rootDer, boolean offline,
-                                   Date validationTime, List<byte[]> laterCrls) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         trusted.addCertificate(new CertificateToken(DSSUtils.loadCertificate(rootDer).getCertificate()));
         CommonCertificateVerifier verifier = new CommonCertificateVerifier();
@@ -56,10 +47,6 @@ public final class Dss {
             verifier.setAIASource(new DefaultAIASource());
             verifier.setOcspSource(new OnlineOCSPSource());
             verifier.setCrlSource(new OnlineCRLSource());
-        }
-        if (!laterCrls.isEmpty()) {
-            verifier.setCrlSource(new eu.europa.esig.dss.spi.x509.revocation.crl.ExternalResourcesCRLSource(
-                    laterCrls.stream().map(InMemoryDocument::new).toArray(eu.europa.esig.dss.model.DSSDocument[]::new)));
         }
         SignedDocumentValidator validator = SignedDocumentValidator.fromDocument(new InMemoryDocument(signature));
         validator.setCertificateVerifier(verifier);
