@@ -121,6 +121,25 @@ public class AuditVerifier {
         em.persist(new AuditCheckpoint(sequence, hash, Instant.now(), signature, signerCertificate));
     }
 
+    /** Whether {@code signer} is an issuing CA's own certificate or one it issued, of any CA generation. */
+    private boolean issuedByTheCa(X509Certificate signer) {
+        java.util.List<X509Certificate> issuers = new java.util.ArrayList<>(java.util.List.of(
+                keys.certificate(KeyPurpose.ISSUE_CERTIFICATE)));
+        keys.retiredChains(KeyPurpose.ISSUE_CERTIFICATE).forEach(chain -> issuers.add(chain.get(0)));
+        for (X509Certificate issuing : issuers) {
+            if (signer.equals(issuing)) {
+                return true;
+            }
+            try {
+                signer.verify(issuing.getPublicKey(), BouncyCastle.PROVIDER);
+                return true;
+            } catch (GeneralSecurityException e) {
+                // another generation's, perhaps
+            }
+        }
+        return false;
+    }
+
     /**
      * The seal verifies under the certificate kept with it, and that certificate is the Mobile Signing CA's own (seals
      * made before the audit seal had its own key) or one it issued: a rewritten chain cannot bring its own seal key.
@@ -129,9 +148,8 @@ public class AuditVerifier {
         try {
             X509Certificate signer = (X509Certificate) CertificateFactory.getInstance("X.509")
                     .generateCertificate(new ByteArrayInputStream(checkpoint.signer()));
-            X509Certificate issuing = keys.certificate(KeyPurpose.ISSUE_CERTIFICATE);
-            if (!signer.equals(issuing)) {
-                signer.verify(issuing.getPublicKey(), BouncyCastle.PROVIDER);
+            if (!issuedByTheCa(signer)) {
+                return false;
             }
             Signature verifier = Signature.getInstance(SignatureAlgorithms.forKey(signer.getPublicKey()), BouncyCastle.PROVIDER);
             verifier.initVerify(signer.getPublicKey());

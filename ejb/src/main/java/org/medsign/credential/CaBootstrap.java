@@ -28,7 +28,9 @@ import java.util.List;
  * Creates a development CA hierarchy on first start (all EC P-256, keys made in the kernel's key ring): root → Mobile
  * Signing CA, which certifies the OCSP responder, the TSA and the audit seal. The root's key is dropped once it has
  * certified the CA and signed its CRL, as a production root stays offline: that CRL lasts as long as the CA's
- * certificate (an offline root's CRL is long-lived and renewed by hand). Every certificate a validator must check
+ * certificate (an offline root's CRL is long-lived and renewed by hand). For development and tests only, a setting
+ * may name an "offline custodian" file outside the key directory that receives the root's key first, so that a CA
+ * rollover can be rehearsed end to end. Every certificate a validator must check
  * names where its revocation status is published. Production brings its own keys (PKCS#12 or an HSM).
  */
 final class CaBootstrap {
@@ -40,6 +42,15 @@ final class CaBootstrap {
     }
 
     static void create(KeyRing ring, String organisation, URI pkiBase) {
+        create(ring, organisation, pkiBase, java.util.Optional.empty());
+    }
+
+    /**
+     * @param offlineRoot development and tests only ({@code medsign.dev.offline-root}): where the root's key goes
+     *                    instead of nowhere, a file outside the key directory that an offline-root tool signs a new
+     *                    issuing CA's request with
+     */
+    static void create(KeyRing ring, String organisation, URI pkiBase, java.util.Optional<java.nio.file.Path> offlineRoot) {
         try {
             Instant now = Instant.now();
             X500Name rootName = name("medsign Root CA", organisation);
@@ -58,15 +69,10 @@ final class CaBootstrap {
             X509Certificate issuingCert = ring.certifyCa(issuingBuilder);
             ring.certified(KeyPurpose.ISSUE_CERTIFICATE, List.of(issuingCert, rootCert));
             ring.signRootCrl(RootCrl.builder(rootCert, now, issuingCert.getNotAfter().toInstant()));
+            offlineRoot.ifPresent(file -> ring.handOverToCustodian(KeyPurpose.CERTIFY_CA, rootCert, file));
             ring.retire(KeyPurpose.CERTIFY_CA, rootCert);
 
-            PublicKey ocsp = ring.newKey(KeyPurpose.SIGN_OCSP);
-            JcaX509v3CertificateBuilder ocspBuilder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
-                    Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 2))),
-                    name("medsign OCSP Responder", organisation), ocsp);
-            leaf(ocspBuilder, ocsp, issuing, KeyPurposeId.id_kp_OCSPSigning);
-            ocspBuilder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
-            ring.certified(KeyPurpose.SIGN_OCSP, List.of(ring.issueCertificate(ocspBuilder), issuingCert, rootCert));
+            certifyOcspResponder(ring, organisation, now);
 
             PublicKey tsa = ring.newKey(KeyPurpose.TIMESTAMP);
             ring.certified(KeyPurpose.TIMESTAMP, List.of(tsaCertificate(ring, organisation, pkiBase, tsa, now,
@@ -75,6 +81,21 @@ final class CaBootstrap {
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot create the development CA", e);
         }
+    }
+
+    /** A new key for the delegated OCSP responder, certified by the current issuing CA (no revocation check: nocheck). */
+    static void certifyOcspResponder(KeyRing ring, String organisation, Instant now)
+            throws GeneralSecurityException, CertIOException {
+        List<X509Certificate> ca = ring.chain(KeyPurpose.ISSUE_CERTIFICATE);
+        PublicKey ocsp = ring.newKey(KeyPurpose.SIGN_OCSP);
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.get(0), Pki.randomSerial(),
+                Date.from(now), Date.from(now.plus(Duration.ofDays(365L * 2))),
+                name("medsign OCSP Responder", organisation), ocsp);
+        leaf(builder, ocsp, ca.get(0).getPublicKey(), KeyPurposeId.id_kp_OCSPSigning);
+        builder.addExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nocheck, false, DERNull.INSTANCE);
+        List<X509Certificate> chain = new java.util.ArrayList<>(List.of(ring.issueCertificate(builder)));
+        chain.addAll(ca);
+        ring.certified(KeyPurpose.SIGN_OCSP, chain);
     }
 
     /**
@@ -87,7 +108,8 @@ final class CaBootstrap {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuingCert, Pki.randomSerial(),
                 Date.from(notBefore), Date.from(notAfter), name("medsign Time Stamping Authority", organisation), tsa);
         leaf(builder, tsa, issuingCert.getPublicKey(), KeyPurposeId.id_kp_timeStamping);
-        PkiExtensions.revocationByCrl(builder, pkiBase, PkiPaths.CRL, PkiPaths.ISSUING_CA);
+        int generation = IssuingCaRollover.generation(ring);
+        PkiExtensions.revocationByCrl(builder, pkiBase, PkiPaths.crl(generation), PkiPaths.issuingCa(generation));
         return ring.issueCertificate(builder);
     }
 

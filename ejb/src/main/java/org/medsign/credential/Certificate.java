@@ -80,6 +80,10 @@ public class Certificate {
     @Column(name = "expiry_reminded")
     private Integer expiryReminded;
 
+    /** The issuing CA generation that signed it (V26): its CRL lists it, its OCSP responder answers for it. */
+    @Column(name = "ca_generation", nullable = false)
+    private int caGeneration = 1;
+
     @Version
     private long version;
 
@@ -87,7 +91,8 @@ public class Certificate {
     }
 
     Certificate(X509Certificate x509, String owner, String deviceId, Long applicationId, String keyDescription,
-                String keyFingerprint, Instant now) {
+                String keyFingerprint, Instant now, int caGeneration) {
+        this.caGeneration = caGeneration;
         try {
             this.encoded = x509.getEncoded();
         } catch (java.security.cert.CertificateEncodingException e) {
@@ -104,6 +109,10 @@ public class Certificate {
         this.notBefore = x509.getNotBefore().toInstant();
         this.notAfter = x509.getNotAfter().toInstant();
         this.issuedAt = now;
+    }
+
+    public int caGeneration() {
+        return caGeneration;
     }
 
     /** The status as of now: a certificate past notAfter is 已過期 even before the upkeep job writes it down. */

@@ -59,6 +59,15 @@ public class CertificateAuthority {
     @ConfigProperty(name = "jboss.socket.binding.port-offset", defaultValue = "0")
     int portOffset;
 
+    /**
+     * Development and tests only: the "offline custodian" file (outside the key directory) that receives the
+     * development root's key at bootstrap, so a CA rollover can be rehearsed with the dev module's offline-root tool.
+     * Unset (production): the root's key is dropped.
+     */
+    @Inject
+    @ConfigProperty(name = "medsign.dev.offline-root")
+    Optional<String> offlineRoot;
+
     @Inject
     KeyRing ring;
 
@@ -75,7 +84,7 @@ public class CertificateAuthority {
             }
             return ring.has(KeyPurpose.ISSUE_CERTIFICATE) ? ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE) : null;
         }, () -> {
-            CaBootstrap.create(ring, organisation, pkiBase());
+            CaBootstrap.create(ring, organisation, pkiBase(), offlineRoot.filter(p -> !p.isBlank()).map(java.nio.file.Path::of));
             LOG.info("Created a development CA");
             return ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE);
         }, ring.caLocation());
@@ -84,8 +93,12 @@ public class CertificateAuthority {
             LOG.info("Gave the audit seal a key of its own");
         }
         PkiProfileUpgrade.complete(ring, organisation, pkiBase());
-        certificates = new CaCertificates(ring.certificate(KeyPurpose.CERTIFY_CA), ring.certificate(KeyPurpose.ISSUE_CERTIFICATE),
-                ring.certificate(KeyPurpose.SIGN_OCSP), ring.certificate(KeyPurpose.TIMESTAMP));
+        certificates = read();
+    }
+
+    private CaCertificates read() {
+        return new CaCertificates(ring.certificate(KeyPurpose.CERTIFY_CA), ring.certificate(KeyPurpose.ISSUE_CERTIFICATE),
+                ring.certificate(KeyPurpose.SIGN_OCSP), ring.certificate(KeyPurpose.TIMESTAMP), IssuingCaRollover.retired(ring));
     }
 
     public CaCertificates certificates() {
@@ -108,12 +121,65 @@ public class CertificateAuthority {
                     CaBootstrap.tsaCertificate(ring, organisation, pkiBase(), key, now, now.plus(CaBootstrap.TSA_VALIDITY))));
             chain.addAll(ring.chain(KeyPurpose.ISSUE_CERTIFICATE));
             ring.certified(KeyPurpose.TIMESTAMP, chain);
-            certificates = new CaCertificates(certificates.root(), certificates.issuing(), certificates.ocsp(), chain.get(0));
+            certificates = read();
             LOG.info("Rolled the TSA over to a new key, certificate " + chain.get(0).getSerialNumber().toString(16));
             return chain.get(0);
         } catch (java.security.GeneralSecurityException | org.bouncycastle.cert.CertIOException e) {
             throw new IllegalStateException("Cannot roll the TSA's key over", e);
         }
+    }
+
+    /** Whether a new issuing CA key waits for the root's certificate. */
+    public boolean caRolloverPending() {
+        return ring.has(KeyPurpose.PENDING_CA);
+    }
+
+    /**
+     * The first step of an issuing CA rollover: a new key in the CA's key store (made now unless one waits) and its
+     * PKCS#10 request (DER) for the offline root. Nothing changes for issuance until {@link #importCaCertificate}.
+     * Only {@link CaRollover} calls it (public as a business method must be).
+     */
+    public synchronized byte[] caRolloverRequest() {
+        if (!ring.writable(KeyPurpose.ISSUE_CERTIFICATE)) {
+            throw new org.medsign.error.MedsignException(org.medsign.error.ErrorCode.CA_KEY_STORE_NOT_WRITABLE);
+        }
+        return IssuingCaRollover.request(ring, organisation);
+    }
+
+    /**
+     * The last step: the root's certificate for the pending key, checked ({@link CaCertificateImport}, coded
+     * refusals), becomes the issuing CA's; the key before it retires as its generation and keeps signing that
+     * generation's CRL and OCSP answers. The new generation gets its own OCSP responder here, and its own TSA key
+     * from {@link CaRollover} right after (through the TSA, which no stamper may use meanwhile), so that new evidence
+     * does not depend on the retired key. A root CRL given with the certificate replaces the kept one.
+     */
+    public synchronized CaGeneration importCaCertificate(byte[] upload) {
+        if (!ring.has(KeyPurpose.PENDING_CA)) {
+            throw new org.medsign.error.MedsignException(org.medsign.error.ErrorCode.CA_ROLLOVER_NOT_STARTED);
+        }
+        CaCertificateImport imported = CaCertificateImport.read(upload);
+        Instant now = Instant.now();
+        imported.check(ring.certificate(KeyPurpose.PENDING_CA).getPublicKey(), certificates.root(), now,
+                CaBootstrap.TSA_VALIDITY);
+        String before = ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE);
+        try {
+            ring.promotePendingCa(List.of(imported.certificate(), certificates.root()), certificates.generation());
+            imported.rootCrl().ifPresent(crl -> {
+                try {
+                    ring.keepRootCrl(crl.getEncoded());
+                } catch (java.security.cert.CRLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            CaBootstrap.certifyOcspResponder(ring, organisation, now);
+            certificates = read();
+            identities.replace(KeyIdentities.CA, before, ring.fingerprint(KeyPurpose.ISSUE_CERTIFICATE));
+        } catch (java.security.GeneralSecurityException | org.bouncycastle.cert.CertIOException e) {
+            throw new IllegalStateException("Cannot switch to the new CA key", e);
+        }
+        LOG.info("Rolled the issuing CA over to generation " + certificates.generation() + ", certificate "
+                + imported.certificate().getSerialNumber().toString(16));
+        return certificates.current();
     }
 
     /**
@@ -153,7 +219,9 @@ public class CertificateAuthority {
         if (!ring.has(KeyPurpose.INSTITUTION_SIGNATURE)) {
             return Optional.empty();
         }
-        return issuedBy(ring.chain(KeyPurpose.INSTITUTION_SIGNATURE), certificates.issuing());
+        List<X509Certificate> chain = ring.chain(KeyPurpose.INSTITUTION_SIGNATURE);
+        return certificates.generations().stream().map(g -> issuedBy(chain, g.issuing())).flatMap(Optional::stream)
+                .findFirst();
     }
 
     /** The chain's own certificate, if {@code issuing} signed it (a name alone could be another CA's). */

@@ -61,7 +61,10 @@ public class CertificateDownload {
         }
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(certificate.x509());
-        chain.addAll(ca.certificates().chain());
+        // issued before a CA rollover: the retired generation's CA above it
+        CaCertificates authorities = ca.certificates();
+        chain.add(authorities.issuerOf(certificate.x509()).map(CaGeneration::issuing).orElse(authorities.issuing()));
+        chain.add(authorities.root());
         return chain;
     }
 

@@ -77,7 +77,7 @@ final class CertificateProfile {
             builder.addExtension(Extension.certificatePolicies, false, new CertificatePolicies(new PolicyInformation(POLICY)));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(key));
             builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuing));
-            PkiExtensions.revocationByCrlAndOcsp(builder, pkiBase);
+            PkiExtensions.revocationByCrlAndOcsp(builder, pkiBase, IssuingCaRollover.generation(ca));
             return ca.issueCertificate(builder);
         } catch (GeneralSecurityException | CertIOException e) {
             throw new IllegalStateException("Cannot issue a certificate", e);

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One published CRL, kept so its number only grows and the latest can be served as it was signed. */
+/** One published CRL of one issuing CA generation, kept so its number only grows and the latest can be served as it was signed. */
 @Entity
 @Table(name = "crl_publication")
 public class CrlPublication {
@@ -34,10 +34,15 @@ public class CrlPublication {
     @Column(nullable = false)
     private byte[] encoded;
 
+    /** The issuing CA generation whose CRL it is (V26). */
+    @Column(name = "ca_generation", nullable = false)
+    private int caGeneration = 1;
+
     protected CrlPublication() {
     }
 
-    CrlPublication(Instant thisUpdate, Instant nextUpdate, int revokedCount) {
+    CrlPublication(int caGeneration, Instant thisUpdate, Instant nextUpdate, int revokedCount) {
+        this.caGeneration = caGeneration;
         this.thisUpdate = thisUpdate;
         this.nextUpdate = nextUpdate;
         this.revokedCount = revokedCount;
@@ -46,6 +51,10 @@ public class CrlPublication {
 
     void signed(byte[] crl) {
         this.encoded = crl.clone();
+    }
+
+    public int caGeneration() {
+        return caGeneration;
     }
 
     public long crlNumber() {

@@ -32,12 +32,15 @@ import java.time.Instant;
 import java.security.cert.X509Certificate;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
- * Publishes the CA's CRL: after revocations (once committed; a burst gets one CRL), when the current one nears its
+ * Publishes the CA's CRLs, one per issuing CA generation (a retired key keeps signing the one of the certificates it
+ * issued): after revocations (once committed; a burst gets one CRL), when the current one nears its
  * nextUpdate (the credential-upkeep job), and on demand. CRL numbers only grow (one database sequence, whichever node
  * publishes); each CRL is kept and the newest in the database is served as signed, by every node.
  */
@@ -75,16 +78,28 @@ public class CrlPublisher {
     ManagedScheduledExecutorService scheduler;
 
     private final AtomicBoolean publishing = new AtomicBoolean();
-    private volatile CrlPublication latest;
+    private final Map<Integer, CrlPublication> latest = new ConcurrentHashMap<>();
 
+    /** A CRL of the current issuing CA generation, now (audited). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CrlPublication publish() {
+        return publish(ca.certificates().generation());
+    }
+
+    /**
+     * A CRL of issuing CA generation {@code generation}, now, signed by that generation's key: a retired key still
+     * states the status of the certificates it issued.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public CrlPublication publish(int generation) {
+        X509Certificate issuing = ca.certificates().generation(generation)
+                .orElseThrow(() -> new IllegalArgumentException("No CA generation " + generation)).issuing();
         Instant now = Instant.now();
-        List<Certificate> revoked = em.createQuery("select c from Certificate c where c.status = :s order by c.revokedAt",
-                Certificate.class).setParameter("s", CertificateStatus.REVOKED).getResultList();
-        X509Certificate issuing = ca.certificates().issuing();
+        List<Certificate> revoked = em.createQuery("select c from Certificate c where c.status = :s"
+                        + " and c.caGeneration = :g order by c.revokedAt", Certificate.class)
+                .setParameter("s", CertificateStatus.REVOKED).setParameter("g", generation).getResultList();
         Instant next = now.plus(Duration.ofHours(validityHours));
-        CrlPublication publication = new CrlPublication(now, next, revoked.size());
+        CrlPublication publication = new CrlPublication(generation, now, next, revoked.size());
         em.persist(publication);
         long number = publication.crlNumber();
         try {
@@ -102,73 +117,102 @@ public class CrlPublisher {
             builder.addExtension(Extension.cRLNumber, false, new CRLNumber(BigInteger.valueOf(number)));
             builder.addExtension(Extension.authorityKeyIdentifier, false,
                     new JcaX509ExtensionUtils().createAuthorityKeyIdentifier(issuing));
-            byte[] encoded = ring.signCrl(builder);
+            byte[] encoded = ring.signCrl(issuing, builder);
             publication.signed(encoded);
-            latest = publication;
-            audit.record(AuditRecord.success(AuditAction.CRL_PUBLISHED, "system", "CRL " + number, null));
+            latest.put(generation, publication);
+            audit.record(AuditRecord.success(AuditAction.CRL_PUBLISHED, "system",
+                    "CRL " + number + (generation > 1 ? " of CA generation " + generation : ""), null));
             return publication;
         } catch (Exception e) {
             throw new IllegalStateException("Cannot publish the CRL", e);
         }
     }
 
-    /**
-     * The current CRL. It is published now when none exists, when it is stale, or when a certificate was revoked
-     * after it was made (a relying party never gets a CRL that misses a committed revocation).
-     */
+    /** The current issuing CA generation's CRL (see {@link #current(int)}). */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public CrlPublication current() {
-        CrlPublication known = latest;
+        return current(ca.certificates().generation());
+    }
+
+    /**
+     * The CRL of CA generation {@code generation}. It is published now when none exists, when it is stale, or when a
+     * certificate was revoked after it was made (a relying party never gets a CRL that misses a committed revocation).
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public CrlPublication current(int generation) {
+        CrlPublication known = latest.get(generation);
         // another node of a cluster may have published since: the newest number in the database decides
-        Long newest = em.createQuery("select max(p.crlNumber) from CrlPublication p", Long.class).getSingleResult();
+        Long newest = em.createQuery("select max(p.crlNumber) from CrlPublication p where p.caGeneration = :g", Long.class)
+                .setParameter("g", generation).getSingleResult();
         if (known == null || (newest != null && newest > known.crlNumber())) {
-            known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
-                    .setMaxResults(1).getResultStream().findFirst().orElse(null);
+            known = newest(generation);
         }
-        if (known == null || !known.nextUpdate().isAfter(Instant.now()) || revokedSince(known.thisUpdate())
+        if (known == null || !known.nextUpdate().isAfter(Instant.now()) || revokedSince(generation, known.thisUpdate())
                 || predatesTheTsaCertificate(known)) {
-            return self.publish();
+            return self.publish(generation);
         }
-        latest = known;
+        latest.put(generation, known);
         return known;
     }
 
     /**
-     * A new CRL shortly after a revocation has committed (not before: the CRL must include it). A burst of
-     * revocations — superseded certificates during a mass enrolment, a staff member's devices — gets one CRL;
-     * {@link #current()} does not wait for it.
+     * A new CRL of every generation shortly after a revocation has committed (not before: the CRL must include it). A
+     * burst of revocations — superseded certificates during a mass enrolment, a staff member's devices — gets one
+     * CRL; {@link #current()} does not wait for it.
      */
     public void onRevocation(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateRevoked revoked) {
         if (publishing.compareAndSet(false, true)) {
             scheduler.schedule(() -> {
                 publishing.set(false);
-                self.publish();
+                for (CaGeneration generation : ca.certificates().generations()) {
+                    self.current(generation.number());
+                }
             }, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
     /** A CRL older than a certificate says nothing about it (validators reject it): the TSA's, after a renewal. */
     private boolean predatesTheTsaCertificate(CrlPublication known) {
-        return known.thisUpdate().isBefore(ca.certificates().tsa().getNotBefore().toInstant());
+        X509Certificate tsa = ca.certificates().tsa();
+        return ca.certificates().generation(known.caGeneration()).filter(g -> g.issued(tsa)).isPresent()
+                && known.thisUpdate().isBefore(tsa.getNotBefore().toInstant());
     }
 
-    private boolean revokedSince(Instant thisUpdate) {
-        return em.createQuery("select count(c) from Certificate c where c.revokedAt >= :t", Long.class)
-                .setParameter("t", thisUpdate).getSingleResult() > 0;
+    private boolean revokedSince(int generation, Instant thisUpdate) {
+        return em.createQuery("select count(c) from Certificate c where c.revokedAt >= :t and c.caGeneration = :g",
+                        Long.class).setParameter("t", thisUpdate).setParameter("g", generation).getSingleResult() > 0;
+    }
+
+    private CrlPublication newest(int generation) {
+        return em.createQuery("select p from CrlPublication p where p.caGeneration = :g order by p.crlNumber desc",
+                        CrlPublication.class).setParameter("g", generation)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /**
-     * Republishes when the latest CRL (as the database has it, whichever node published it) is past half its
-     * validity, so relying parties never hold an expired CRL. The credential-upkeep job calls this.
+     * Republishes each generation's CRL when its latest (as the database has it, whichever node published it) is
+     * past half its validity, so relying parties never hold an expired CRL; a retired generation's until its CA
+     * certificate ends, when every certificate it issued has ended too. The credential-upkeep job calls this and
+     * gets the current generation's.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public CrlPublication keepFresh() {
-        CrlPublication known = em.createQuery("select p from CrlPublication p order by p.crlNumber desc", CrlPublication.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        if (known == null || known.nextUpdate().isBefore(Instant.now().plus(Duration.ofHours(validityHours).dividedBy(2)))) {
-            LOG.info("Republishing the CRL before its nextUpdate");
-            return self.publish();
+        Instant now = Instant.now();
+        CrlPublication current = null;
+        for (CaGeneration generation : ca.certificates().generations()) {
+            if (generation.number() != ca.certificates().generation()
+                    && !generation.issuing().getNotAfter().toInstant().isAfter(now)) {
+                continue;
+            }
+            CrlPublication known = newest(generation.number());
+            if (known == null || known.nextUpdate().isBefore(now.plus(Duration.ofHours(validityHours).dividedBy(2)))) {
+                LOG.info("Republishing the CRL of CA generation " + generation.number() + " before its nextUpdate");
+                known = self.publish(generation.number());
+            }
+            if (current == null) {
+                current = known;
+            }
         }
-        return known;
+        return current;
     }
 }

@@ -65,7 +65,7 @@ public class EnrolmentDesk {
         Instant notAfter = now.plus(Duration.ofDays(validityDays));
         var x509 = CertificateProfile.issue(ring, ca.organisation(), holder, csr.key(), serial, now, notAfter, pkiBase);
         Certificate certificate = new Certificate(x509, me, deviceId, ticket.application().id(), csr.keyDescription(),
-                csr.fingerprint(), now);
+                csr.fingerprint(), now, ca.certificates().issuerOf(x509).map(CaGeneration::number).orElseThrow());
         em.persist(certificate);
         ticket.secret().use(now);
         ticket.application().enrolled();

@@ -34,7 +34,8 @@ import java.time.Instant;
 import java.util.Date;
 
 /**
- * An RFC 6960 OCSP responder for the Mobile Signing CA, signed by its delegated responder certificate:
+ * An RFC 6960 OCSP responder for the Mobile Signing CA, every generation of its key: each answer is signed by the
+ * delegated responder the asked-about certificate's CA generation certified (RFC 6960 §4.2.2.2):
  * good, revoked (with time and reason) or unknown for each certificate asked about (the registry's, the TSA's and the
  * development institution certificate's); malformed requests
  * get the protocol's own malformedRequest answer.
@@ -69,20 +70,22 @@ public class OcspResponder {
             }
             CaCertificates certificates = ca.certificates();
             DigestCalculatorProvider digests = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
-            X509CertificateHolder issuer = new JcaX509CertificateHolder(certificates.issuing());
+            // the answer comes from the responder of the generation the first certificate asked about belongs to
+            CaGeneration generation = generationOf(items[0].getCertID(), certificates, digests);
+            X509CertificateHolder issuer = new JcaX509CertificateHolder(generation.issuing());
             BasicOCSPRespBuilder builder = new BasicOCSPRespBuilder(
-                    new JcaRespID(certificates.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
+                    new JcaRespID(generation.ocsp().getPublicKey(), digests.get(CertificateID.HASH_SHA1)));
             Instant now = Instant.now();
             for (Req item : items) {
                 CertificateID id = item.getCertID();
-                builder.addResponse(id, status(id, issuer, digests), Date.from(now),
+                builder.addResponse(id, status(id, issuer, generation.number(), digests), Date.from(now),
                         Date.from(now.plus(Duration.ofHours(1))), null);
             }
             Extension nonce = request.getExtension(OCSPObjectIdentifiers.id_pkix_ocsp_nonce);
             if (nonce != null) {
                 builder.setResponseExtensions(new Extensions(nonce));
             }
-            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, ring.signOcspAnswer(builder, Date.from(now)))
+            return new OCSPRespBuilder().build(OCSPRespBuilder.SUCCESSFUL, ring.signOcspAnswer(generation.issuing(), builder, Date.from(now)))
                     .getEncoded();
         } catch (Exception e) {
             throw new IllegalStateException("OCSP responder failure", e);
@@ -98,8 +101,19 @@ public class OcspResponder {
                 || ca.institutionCertificate().filter(c -> c.getSerialNumber().equals(serial)).isPresent();
     }
 
-    private CertificateStatus status(CertificateID id, X509CertificateHolder issuer, DigestCalculatorProvider digests)
-            throws OCSPException {
+    /** The CA generation whose name and key hash {@code id} carries; the current one when none matches (unknown). */
+    private static CaGeneration generationOf(CertificateID id, CaCertificates certificates, DigestCalculatorProvider digests)
+            throws Exception {
+        for (CaGeneration generation : certificates.generations()) {
+            if (id.matchesIssuer(new JcaX509CertificateHolder(generation.issuing()), digests)) {
+                return generation;
+            }
+        }
+        return certificates.current();
+    }
+
+    private CertificateStatus status(CertificateID id, X509CertificateHolder issuer, int generation,
+                                     DigestCalculatorProvider digests) throws OCSPException {
         if (!id.matchesIssuer(issuer, digests)) {
             return new UnknownStatus();
         }
@@ -108,6 +122,9 @@ public class OcspResponder {
                 .getResultStream().findFirst().orElse(null);
         if (certificate == null) {
             return answersBeyondTheRegistry(id.getSerialNumber()) ? CertificateStatus.GOOD : new UnknownStatus();
+        }
+        if (certificate.caGeneration() != generation) {
+            return new UnknownStatus();
         }
         if (certificate.status() == org.medsign.credential.CertificateStatus.REVOKED) {
             return new RevokedStatus(Date.from(certificate.revocationTime()), certificate.revocationReason().code());

@@ -31,12 +31,15 @@ final class PkiExtensions {
                 new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, issuerPath))));
     }
 
-    /** The CA's CRL, its OCSP responder and its certificate: for the staff and institution certificates it issues. */
-    static void revocationByCrlAndOcsp(X509v3CertificateBuilder builder, URI pkiBase) throws CertIOException {
-        builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(pkiBase, PkiPaths.CRL));
+    /**
+     * The CRL of the CA generation that issues it, the OCSP responder and the CA's certificate: for the staff and
+     * institution certificates it issues.
+     */
+    static void revocationByCrlAndOcsp(X509v3CertificateBuilder builder, URI pkiBase, int generation) throws CertIOException {
+        builder.addExtension(Extension.cRLDistributionPoints, false, distributionPoint(pkiBase, PkiPaths.crl(generation)));
         builder.addExtension(Extension.authorityInfoAccess, false, new AuthorityInformationAccess(new AccessDescription[]{
                 new AccessDescription(AccessDescription.id_ad_ocsp, uri(pkiBase, PkiPaths.OCSP)),
-                new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, PkiPaths.ISSUING_CA))}));
+                new AccessDescription(AccessDescription.id_ad_caIssuers, uri(pkiBase, PkiPaths.issuingCa(generation)))}));
     }
 
     /** Whether a certificate says where its revocation status is published (certificates from before it did not). */

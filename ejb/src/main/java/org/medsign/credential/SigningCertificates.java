@@ -29,9 +29,9 @@ public class SigningCertificates {
     @Inject
     CertificateAuthority ca;
 
-    /** The certificate with this issuer and serial, if medsign's Mobile Signing CA issued it. */
+    /** The certificate with this issuer and serial, if medsign's Mobile Signing CA (any generation) issued it. */
     public Optional<SignerCertificate> find(X500Principal issuer, BigInteger serial) {
-        if (!ca.certificates().issuing().getSubjectX500Principal().equals(issuer)) {
+        if (ca.certificates().generations().stream().noneMatch(g -> g.issuing().getSubjectX500Principal().equals(issuer))) {
             return Optional.empty();
         }
         return bySerial(serial.toString(16));

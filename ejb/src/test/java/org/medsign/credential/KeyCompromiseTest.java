@@ -36,7 +36,7 @@ class KeyCompromiseTest {
         X509Certificate x509 = new JcaX509CertificateConverter().getCertificate(new JcaX509v3CertificateBuilder(name,
                 BigInteger.TEN, Date.from(ISSUED), Date.from(ISSUED.plus(Duration.ofDays(730))), name, keys.getPublic())
                 .build(new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-        certificate = new Certificate(x509, "N0001", "device", null, "EC P-256", "fingerprint", ISSUED);
+        certificate = new Certificate(x509, "N0001", "device", null, "EC P-256", "fingerprint", ISSUED, 1);
     }
 
     @Test

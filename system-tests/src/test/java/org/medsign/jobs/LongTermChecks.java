@@ -19,23 +19,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What the long-term tests ask of a signature the job augmented: the outside validators' verdicts, and the job run. */
-final class LongTermChecks {
+public final class LongTermChecks {
 
     static final Duration RUN = Duration.ofMinutes(3);
     /** Seven years of retention, and the leap days in them. */
-    static final Date SEVEN_YEARS_ON = Date.from(Instant.now().plus(Duration.ofDays(7 * 365 + 2)));
+    public static final Date SEVEN_YEARS_ON = Date.from(Instant.now().plus(Duration.ofDays(7 * 365 + 2)));
 
     private LongTermChecks() {
     }
 
     /** medsign's root certificate, the only trust anchor DSS is given. */
-    static byte[] root(MedsignServer server) throws Exception {
+    public static byte[] root(MedsignServer server) throws Exception {
         return DevTls.httpClient().send(HttpRequest.newBuilder(server.plainHttpUrl("pki/mobile/root.crt")).build(),
                 HttpResponse.BodyHandlers.ofByteArray()).body();
     }
 
     /** Starts the long-term-evidence job from 批次作業 and waits until it has COMPLETED. */
-    static void runJob(BatchPage batch) throws Exception {
+    public static void runJob(BatchPage batch) throws Exception {
         batch.awaitIdle();
         BatchPage.Run before = batch.last("long-term-evidence");
         batch.press("startLongTerm");
@@ -48,7 +48,7 @@ final class LongTermChecks {
      * {@code archives} archive timestamps whose imprints DSS recomputed intact; the CAdES-T the signature came from
      * would be INDETERMINATE by then.
      */
-    static void passesForTheRetentionPeriod(byte[] lta, byte[] cadesT, byte[] content, byte[] root, int archives) {
+    public static void passesForTheRetentionPeriod(byte[] lta, byte[] cadesT, byte[] content, byte[] root, int archives) {
         Dss.Outcome now = Dss.validate(lta, content, root, true, null);
         assertEquals("CAdES-BASELINE-LTA TOTAL_PASSED", now.level() + " " + now.indication(), now.toString());
         var found = now.reports().getDiagnosticData().getTimestampList().stream()

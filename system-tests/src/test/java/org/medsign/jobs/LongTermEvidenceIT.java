@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * root as the only trust anchor) as CAdES-BASELINE-LTA, TOTAL_PASSED, and {@code openssl cms -verify} still accepts them.
  */
 @SystemTest
-class LongTermEvidenceIT {
+public class LongTermEvidenceIT {
 
     @Test
     void storedSignaturesBecomeLtAndVerifyWithoutMedsign(MedsignServer server, @TempDir Path dir) throws Exception {
@@ -70,7 +70,7 @@ class LongTermEvidenceIT {
         return (Long) MedsignJmx.attribute(MedsignJmx.area("Jobs"), attribute);
     }
 
-    static long signatureOf(EPortalClient eportal, long recordId) {
+    public static long signatureOf(EPortalClient eportal, long recordId) {
         for (var s : eportal.signatures()) {
             if (s.path("recordId").asLong() == recordId) {
                 return s.path("id").asLong();
@@ -80,7 +80,7 @@ class LongTermEvidenceIT {
     }
 
     /** Waits until the signature's timestamp is past the test server's grace period (2 s). */
-    static void awaitGrace(MedsignServer server, long signature) throws Exception {
+    public static void awaitGrace(MedsignServer server, long signature) throws Exception {
         awaitGrace(server, "SELECT timestamp_time FROM record_signature WHERE id = ?", signature);
     }
 
@@ -100,7 +100,7 @@ class LongTermEvidenceIT {
         }
     }
 
-    static List<String> levels(MedsignServer server, long... ids) throws Exception {
+    public static List<String> levels(MedsignServer server, long... ids) throws Exception {
         List<String> levels = new java.util.ArrayList<>();
         try (Connection c = server.database().connect();
              PreparedStatement ps = c.prepareStatement("SELECT evidence_level FROM record_signature WHERE id = ?")) {

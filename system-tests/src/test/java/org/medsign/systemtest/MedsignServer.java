@@ -94,6 +94,7 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
     private void prepareBaseDirectory() {
         try {
             deleteTree(base);
+            deleteTree(offlineRoot().getParent());
             Files.createDirectories(base.resolve("deployments"));
             copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.copy(Path.of(System.getProperty("medsign.ear")), base.resolve("deployments/medsign.ear"));
@@ -121,6 +122,11 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         awaitHealthy();
     }
 
+    /** The development root's custodian file of the test run (see {@code org.medsign.dev.rootca.OfflineRoot}). */
+    public static Path offlineRoot() {
+        return Path.of(System.getProperty("medsign.work.dir"), "offline-root", "root.p12");
+    }
+
     /** What every test server runs with, a single node or a cluster's: demo data, databases, mail, schedules. */
     static void testSettings(Map<String, String> env, TestDatabase database, TestDatabase his) {
         env.put("MEDSIGN_DEMO_DATA", "true");
@@ -141,6 +147,9 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         env.put("MEDSIGN_HIS_DB_USER", his.user());
         env.put("MEDSIGN_HIS_DB_PASSWORD", his.password());
     }
+    // The development root's key goes to an "offline custodian" file outside the key directory, so CaRolloverIT can
+    // play the hospital's offline root (never set in production: there the root's key never reaches medsign).
+    env.put("MEDSIGN_DEV_OFFLINE_ROOT", offlineRoot().toString());
     // The hospital in the tests signs overdue records with its institution certificate (off by default).
     env.put("MEDSIGN_INSTITUTION_SIGNING", "true");
     env.put("MEDSIGN_SMTP_HOST", "127.0.0.1");

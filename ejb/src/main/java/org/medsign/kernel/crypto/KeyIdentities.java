@@ -53,6 +53,19 @@ public class KeyIdentities {
         return mine;
     }
 
+    /**
+     * A rollover replaced the key of {@code purpose}: the database records the new one, provided it still held
+     * {@code from} (two nodes rolling over at once: the second is refused). Other nodes must restart to use it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void replace(String purpose, String from, String to) {
+        KeyIdentity row = em.find(KeyIdentity.class, purpose, LockModeType.PESSIMISTIC_WRITE);
+        if (row == null || !from.equals(row.fingerprint())) {
+            throw new IllegalStateException("The database's " + purpose + " key is not " + from + ": another node rolled it over");
+        }
+        row.record(to, node());
+    }
+
     private static String node() {
         return System.getProperty("jboss.node.name", "unknown");
     }

@@ -14,6 +14,11 @@ public enum KeyPurpose {
     ISSUE_CERTIFICATE(Token.CA, "issuing"),
     /** The Mobile Signing CA signing its CRL (the same key as issuance, as RFC 5280 expects of a direct CRL). */
     SIGN_CRL(Token.CA, "issuing"),
+    /**
+     * A new issuing CA key during a rollover: it signs only its certification request until the root's certificate
+     * for it is imported, then it serves {@link #ISSUE_CERTIFICATE} and the key before it retires.
+     */
+    PENDING_CA(Token.CA, "issuing-pending"),
     /** The delegated OCSP responder. */
     SIGN_OCSP(Token.CA, "ocsp"),
     /** The time-stamping authority (RFC 3161 tokens, CAdES-T). */

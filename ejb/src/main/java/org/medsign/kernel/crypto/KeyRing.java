@@ -74,10 +74,14 @@ public class KeyRing {
     /** Where the root's CRL is kept (read and, in development, written). */
     private Path rootCrl;
 
+    /** The directory medsign keeps keys in, which the development root's custodian file must lie outside of. */
+    private Path keyDirectory;
+
     private final Map<KeyPurpose.Token, KeyToken> tokens = new EnumMap<>(KeyPurpose.Token.class);
 
     @PostConstruct
     void open() {
+        keyDirectory = KeyDirectory.of();
         Optional<String> hsm = pkcs11Config.filter(s -> !s.isBlank());
         if (hsm.isPresent()) {
             tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs11(Path.of(hsm.get()), caPassword.filter(s -> !s.isBlank())
@@ -130,6 +134,7 @@ public class KeyRing {
         ring.tokens.put(KeyPurpose.Token.CA, KeyToken.pkcs12(caKeyStore, password));
         ring.tokens.put(KeyPurpose.Token.INSTITUTION, KeyToken.pkcs12(institutionKeyStore, password));
         ring.rootCrl = caKeyStore.resolveSibling(ROOT_CRL);
+        ring.keyDirectory = caKeyStore.toAbsolutePath().getParent();
         return ring;
     }
 
@@ -187,6 +192,139 @@ public class KeyRing {
             throw new IllegalStateException("No certificate for " + purpose);
         }
         return chain.get(0);
+    }
+
+    // ---- issuing CA generations: a rollover's pending key, the retired keys that still sign their CRLs ----
+
+    /** The alias prefix of a retired generation's key: {@code issuing-g1}, {@code ocsp-g1}. */
+    private static String retired(KeyPurpose purpose, int generation) {
+        return purpose.alias() + "-g" + generation;
+    }
+
+    /**
+     * A new issuing CA key, kept under {@link KeyPurpose#PENDING_CA} until the root certifies it (a key made again
+     * replaces one still waiting). Only its public half comes back.
+     */
+    public synchronized PublicKey newPendingCaKey(String placeholderName) {
+        KeyToken token = token(KeyPurpose.PENDING_CA);
+        if (!token.writable()) {
+            throw new IllegalStateException("The CA's key store is not medsign's to write");
+        }
+        token.delete(KeyPurpose.PENDING_CA.alias());
+        return token.newStoredKey(KeyPurpose.PENDING_CA.alias(), placeholderName);
+    }
+
+    /** A PKCS#10 request (DER) for {@code subject}, signed with the pending CA key: proof of possession for the root. */
+    public byte[] pendingCaRequest(org.bouncycastle.asn1.x500.X500Name subject) {
+        KeyToken token = token(KeyPurpose.PENDING_CA);
+        PublicKey key = certificate(KeyPurpose.PENDING_CA).getPublicKey();
+        try {
+            var builder = new org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequestBuilder(subject, key);
+            var extensions = new org.bouncycastle.asn1.x509.ExtensionsGenerator();
+            extensions.addExtension(org.bouncycastle.asn1.x509.Extension.basicConstraints, true,
+                    new org.bouncycastle.asn1.x509.BasicConstraints(0));
+            extensions.addExtension(org.bouncycastle.asn1.x509.Extension.keyUsage, true,
+                    new org.bouncycastle.asn1.x509.KeyUsage(org.bouncycastle.asn1.x509.KeyUsage.keyCertSign
+                            | org.bouncycastle.asn1.x509.KeyUsage.cRLSign));
+            builder.addAttribute(org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers.pkcs_9_at_extensionRequest,
+                    extensions.generate());
+            return builder.build(signer(KeyPurpose.PENDING_CA)).getEncoded();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot encode the CA's request", e);
+        }
+    }
+
+    /**
+     * The root's certificate for the pending key has been checked: the current issuing key and its OCSP responder
+     * retire as {@code generation} (they keep signing that generation's CRLs and answers), the pending key becomes
+     * the issuing key with {@code chain}. The caller then gives {@link KeyPurpose#SIGN_OCSP} a new key.
+     */
+    public synchronized void promotePendingCa(List<X509Certificate> chain, int generation) {
+        KeyToken token = token(KeyPurpose.ISSUE_CERTIFICATE);
+        token.recertify(KeyPurpose.PENDING_CA.alias(), chain);
+        token.rename(KeyPurpose.ISSUE_CERTIFICATE.alias(), retired(KeyPurpose.ISSUE_CERTIFICATE, generation));
+        token.rename(KeyPurpose.SIGN_OCSP.alias(), retired(KeyPurpose.SIGN_OCSP, generation));
+        token.rename(KeyPurpose.PENDING_CA.alias(), KeyPurpose.ISSUE_CERTIFICATE.alias());
+    }
+
+    /** The chains of the retired generations of {@code purpose} (issuing CA or OCSP responder), generation 1 first. */
+    public List<List<X509Certificate>> retiredChains(KeyPurpose purpose) {
+        KeyToken token = token(purpose);
+        return token.aliases(purpose.alias() + "-g").stream()
+                .sorted(java.util.Comparator.comparingInt(a -> Integer.parseInt(a.substring(a.lastIndexOf("-g") + 2))))
+                .map(token::chain).toList();
+    }
+
+    /** A CRL signed by the issuing CA (current or retired) whose certificate is {@code issuer}, DER. */
+    public byte[] signCrl(X509Certificate issuer, X509v2CRLBuilder builder) {
+        try {
+            return builder.build(signer(KeyPurpose.SIGN_CRL, issuer, 0)).getEncoded();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot encode the CRL", e);
+        }
+    }
+
+    /** An OCSP answer from the responder the CA {@code issuer} (current or retired) certified, its certificate included. */
+    public BasicOCSPResp signOcspAnswer(X509Certificate issuer, BasicOCSPRespBuilder builder, Date producedAt) {
+        try {
+            String alias = aliasOf(KeyPurpose.SIGN_OCSP, issuer, 1);
+            X509CertificateHolder[] chain = {new JcaX509CertificateHolder(token(KeyPurpose.SIGN_OCSP).chain(alias).get(0))};
+            return builder.build(signer(KeyPurpose.SIGN_OCSP, issuer, 1), chain, producedAt);
+        } catch (GeneralSecurityException | org.bouncycastle.cert.ocsp.OCSPException e) {
+            throw new IllegalStateException("Cannot sign the OCSP answer", e);
+        }
+    }
+
+    /** The OCSP responder certificate the CA {@code issuer} certified. */
+    public X509Certificate ocspResponder(X509Certificate issuer) {
+        return token(KeyPurpose.SIGN_OCSP).chain(aliasOf(KeyPurpose.SIGN_OCSP, issuer, 1)).get(0);
+    }
+
+    /** Keeps the root's CRL the offline root signed (imported with a CA certificate), for {@link #rootCrl()}. */
+    public void keepRootCrl(byte[] crl) {
+        try {
+            Files.createDirectories(rootCrl.getParent());
+            Files.write(rootCrl, crl);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the root's CRL in " + rootCrl, e);
+        }
+    }
+
+    /**
+     * Development and tests only: writes the root's key to the offline custodian's PKCS#12 file (its password in a
+     * file beside it) before the ring drops it, so that a tool can later certify a new issuing CA as an offline
+     * root would. {@code target} must lie outside the key directory.
+     */
+    public void handOverToCustodian(KeyPurpose purpose, X509Certificate certificate, Path target) {
+        if (target.toAbsolutePath().normalize().startsWith(keyDirectory.toAbsolutePath().normalize())) {
+            throw new IllegalStateException("The offline root's custodian file must lie outside the key directory: " + target);
+        }
+        token(purpose).export(alias(purpose), certificate, target,
+                KeyStoreFiles.generatedPassword(target.resolveSibling(target.getFileName() + ".password")));
+    }
+
+    /** The alias of {@code purpose}, current or retired, whose chain holds {@code issuer} at {@code position}. */
+    private String aliasOf(KeyPurpose purpose, X509Certificate issuer, int position) {
+        KeyToken token = token(purpose);
+        List<String> candidates = new java.util.ArrayList<>(List.of(purpose.alias()));
+        candidates.addAll(token.aliases(purpose.alias() + "-g"));
+        for (String alias : candidates) {
+            List<X509Certificate> chain = token.chain(alias);
+            if (chain.size() > position && chain.get(position).equals(issuer)) {
+                return alias;
+            }
+        }
+        throw new IllegalStateException("No " + purpose + " key for " + issuer.getSubjectX500Principal());
+    }
+
+    private ContentSigner signer(KeyPurpose purpose, X509Certificate issuer, int position) {
+        KeyToken token = token(purpose);
+        PrivateKey key = token.key(aliasOf(purpose, issuer, position));
+        try {
+            return new JcaContentSignerBuilder(SignatureAlgorithms.forKey(key)).setProvider(token.provider()).build(key);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot sign for " + purpose, e);
+        }
     }
 
     // ---- signing by purpose ----

@@ -181,7 +181,8 @@ final class KeyToken {
         }
         try {
             List<X509Certificate> current = chain(alias);
-            if (current.isEmpty() || !current.get(0).getPublicKey().equals(chain.get(0).getPublicKey())) {
+            if (current.isEmpty() || !java.util.Arrays.equals(current.get(0).getPublicKey().getEncoded(),
+                    chain.get(0).getPublicKey().getEncoded())) {
                 throw new IllegalStateException("The new certificate of " + alias + " is not for its key");
             }
             store.setKeyEntry(alias, store.getKey(alias, password), password, chain.toArray(Certificate[]::new));
@@ -207,6 +208,78 @@ final class KeyToken {
             KeyStoreFiles.save(file, store, password);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Cannot retire the key " + alias, e);
+        }
+    }
+
+    /**
+     * A new EC P-256 key stored at once under {@code alias}, with a self-signed placeholder certificate (a key store
+     * entry needs one): a CA key that waits, across restarts, for the certificate an offline root issues it.
+     */
+    PublicKey newStoredKey(String alias, String placeholderName) {
+        PublicKey key = newKey(alias);
+        try {
+            java.time.Instant now = java.time.Instant.now();
+            org.bouncycastle.asn1.x500.X500Name name = new org.bouncycastle.asn1.x500.X500Name(placeholderName);
+            var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.ONE,
+                    java.util.Date.from(now), java.util.Date.from(now.plus(java.time.Duration.ofDays(365))), name, key);
+            var signer = new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder(SignatureAlgorithms.forKey(key))
+                    .setProvider(provider).build(keys.get(alias));
+            X509Certificate placeholder = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter()
+                    .setProvider(BouncyCastle.PROVIDER).getCertificate(builder.build(signer));
+            certify(alias, List.of(placeholder));
+            return key;
+        } catch (GeneralSecurityException | org.bouncycastle.operator.OperatorCreationException e) {
+            throw new IllegalStateException("Cannot keep the new key " + alias, e);
+        }
+    }
+
+    /** Moves the key entry under {@code from} (key and chain) to {@code to}: a CA generation that retires. */
+    void rename(String from, String to) {
+        try {
+            if (!store.isKeyEntry(from)) {
+                throw new IllegalStateException("No key under " + from);
+            }
+            store.setKeyEntry(to, store.getKey(from, password), password, store.getCertificateChain(from));
+            store.deleteEntry(from);
+            keys.remove(from);
+            keys.remove(to);
+            KeyStoreFiles.save(file, store, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot move the key " + from + " to " + to, e);
+        }
+    }
+
+    /** Drops the entry under {@code alias}, if any: a pending key that a new request replaces. */
+    void delete(String alias) {
+        try {
+            keys.remove(alias);
+            uncertified.remove(alias);
+            if (store.containsAlias(alias)) {
+                store.deleteEntry(alias);
+                KeyStoreFiles.save(file, store, password);
+            }
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot drop the key " + alias, e);
+        }
+    }
+
+    /** The key entries whose alias starts with {@code prefix}, sorted. */
+    List<String> aliases(String prefix) {
+        try {
+            return Collections.list(store.aliases()).stream().filter(a -> a.startsWith(prefix) && isKey(a)).sorted().toList();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the key under {@code alias}, with its certificate, to a PKCS#12 file of its own: the development root's custodian. */
+    void export(String alias, X509Certificate certificate, Path target, char[] targetPassword) {
+        try {
+            KeyStore copy = KeyStoreFiles.newPkcs12();
+            copy.setKeyEntry(alias, key(alias), targetPassword, new Certificate[]{certificate});
+            KeyStoreFiles.save(target, copy, targetPassword);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot hand the key " + alias + " over", e);
         }
     }
 

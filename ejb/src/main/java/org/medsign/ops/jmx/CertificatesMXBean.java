@@ -56,6 +56,25 @@ public interface CertificatesMXBean {
      */
     String rollTimestampKey();
 
+    /** The current issuing CA generation (1 until the first rollover). */
+    int getCaGeneration();
+
+    /** Whether a new issuing CA key waits for its certificate from the root. */
+    boolean isCaRolloverPending();
+
+    /**
+     * CA rollover, step 1: a new issuing CA key (unless one waits) and its PKCS#10 request, PEM, for the offline root
+     * to sign (audited). Nothing changes for issuance yet.
+     */
+    String requestCaRollover();
+
+    /**
+     * CA rollover, step 3: the root's certificate for the pending key (PEM; the root's new CRL may follow). Checked
+     * before the switch; a refusal is an IllegalArgumentException whose message starts with its code (MS-4016 to
+     * MS-4022). Answers the new generation's number; the TSA gets a new key from it (audited).
+     */
+    int importCaCertificate(String pem);
+
     /** Starts the issuance latency figures again (audited). */
     void resetLatencies();
 }

@@ -5,6 +5,11 @@ import org.medsign.credential.CrlPublication;
 import org.medsign.kernel.crypto.KeyPurpose;
 import org.medsign.kernel.latency.TimedOperation;
 
+import org.medsign.audit.AuditAction;
+import org.medsign.audit.AuditRecord;
+import org.medsign.error.MedsignException;
+
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -135,6 +140,58 @@ public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBe
         String serial = services.tsa().rollKey().getSerialNumber().toString(16);
         audited("rollTimestampKey → TSA certificate " + serial);
         return serial;
+    }
+
+    @Override
+    public int getCaGeneration() {
+        return services.ca().certificates().generation();
+    }
+
+    @Override
+    public boolean isCaRolloverPending() {
+        return services.ca().caRolloverPending();
+    }
+
+    @Override
+    public String requestCaRollover() {
+        try {
+            String pem = org.medsign.credential.Pki.pem(
+                    new org.bouncycastle.pkcs.PKCS10CertificationRequest(services.ca().caRolloverRequest()));
+            audited("requestCaRollover → request for CA generation " + (getCaGeneration() + 1));
+            return pem;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (MedsignException e) {
+            throw refused(AuditAction.CA_ROLLOVER_REQUESTED, e);
+        }
+    }
+
+    @Override
+    public int importCaCertificate(String pem) {
+        var generation = importOrRefuse(pem == null ? new byte[0] : pem.getBytes(StandardCharsets.US_ASCII));
+        String tsa;
+        try {
+            tsa = services.tsa().rollKey().getSerialNumber().toString(16);
+        } catch (RuntimeException e) {
+            tsa = "not rolled over (" + e.getMessage() + ")";
+        }
+        audited("importCaCertificate → CA generation " + generation.number() + ", certificate "
+                + generation.issuing().getSerialNumber().toString(16) + ", TSA " + tsa);
+        return generation.number();
+    }
+
+    private org.medsign.credential.CaGeneration importOrRefuse(byte[] upload) {
+        try {
+            return services.ca().importCaCertificate(upload);
+        } catch (MedsignException e) {
+            throw refused(AuditAction.CA_KEY_ROLLED, e);
+        }
+    }
+
+    /** A coded refusal, audited, as an exception any JMX client can read (its message starts with the code). */
+    private IllegalArgumentException refused(AuditAction action, MedsignException e) {
+        services.audit().record(AuditRecord.failure(action, "jmx", "CA", e.errorCode(), null));
+        return new IllegalArgumentException(e.getMessage());
     }
 
     @Override

@@ -102,6 +102,9 @@ public class JmxRegistry {
     @EJB
     TimeStampAuthority tsa;
 
+    @Inject
+    org.medsign.credential.CertificateAuthority ca;
+
     @EJB
     JobSchedule schedule;
 
@@ -126,7 +129,7 @@ public class JmxRegistry {
     @PostConstruct
     void register() {
         MonitoredServices services = new MonitoredServices(health, keys, certificates, devices, crls, seal, verifier,
-                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa, schedule);
+                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa, schedule, ca);
         add(new ServerMonitor(services));
         add(new SigningMonitor(services));
         add(new CertificatesMonitor(services, Duration.ofHours(crlWarningHours)));

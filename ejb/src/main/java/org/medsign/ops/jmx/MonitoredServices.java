@@ -23,5 +23,6 @@ record MonitoredServices(HealthCheck health, KeyRing keys, CertificateRegistry c
                          CrlPublisher crls, AuditSeal seal, AuditVerifier verifier, AuditLog audit,
                          SigningStatistics signing, JobControl jobs, CardValidation cards, Latencies latencies,
                          Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm,
-                         TimeStampAuthority tsa, JobSchedule schedule) {
+                         TimeStampAuthority tsa, JobSchedule schedule,
+                         org.medsign.credential.CertificateAuthority ca) {
 }

@@ -176,12 +176,14 @@ final class StoredSignatureCheck {
 
     private void chain(X509Certificate x509, CaCertificates ca) {
         try {
-            x509.verify(ca.issuing().getPublicKey(), BouncyCastle.PROVIDER);
-            ca.issuing().verify(ca.root().getPublicKey(), BouncyCastle.PROVIDER);
+            // the CA generation that issued it, retired or not
+            X509Certificate issuing = ca.issuerOf(x509).map(org.medsign.credential.CaGeneration::issuing)
+                    .orElseThrow(() -> new java.security.SignatureException("not issued by medsign's CA"));
+            issuing.verify(ca.root().getPublicKey(), BouncyCastle.PROVIDER);
             Date at = Date.from(timestampTime == null ? Instant.now() : timestampTime);
             x509.checkValidity(at);
-            ca.issuing().checkValidity(at);
-            add("CERTIFICATE_CHAIN", Outcome.PASSED, "→ " + ca.issuing().getSubjectX500Principal().getName()
+            issuing.checkValidity(at);
+            add("CERTIFICATE_CHAIN", Outcome.PASSED, "→ " + issuing.getSubjectX500Principal().getName()
                     + " → " + ca.root().getSubjectX500Principal().getName() + ", valid at the timestamp");
         } catch (Exception e) {
             add("CERTIFICATE_CHAIN", Outcome.FAILED, e.getClass().getSimpleName());

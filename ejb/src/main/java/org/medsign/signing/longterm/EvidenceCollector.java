@@ -12,6 +12,8 @@ import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.medsign.credential.CaCertificates;
+import org.medsign.credential.CaGeneration;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.medsign.kernel.crypto.BouncyCastle;
 
 import java.math.BigInteger;
@@ -22,29 +24,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 /**
  * Gathers a CAdES-T's validation data from medsign's own PKI: one OCSP answer for the signer's certificate and the
  * TSA's (made once per signer certificate for a run of signatures), the root's CRL for the issuing CA, and the chain's
  * certificates; and an archive timestamp's, before it is renewed. A TSA certificate the responder does not serve (one
- * renewed or rolled over since) is covered by the CA's CRL instead.
+ * renewed or rolled over since) is covered by the CRL of the CA generation that issued it instead. After a CA
+ * rollover each certificate's status comes from its own generation's responder or CRL.
  */
 final class EvidenceCollector {
 
     private final CaCertificates ca;
     private final Function<byte[], byte[]> ocsp;
     private final Optional<byte[]> rootCrl;
-    private final Supplier<byte[]> caCrl;
+    private final IntFunction<byte[]> caCrl;
     private final Map<BigInteger, byte[]> answers = new HashMap<>();
     private final DigestCalculatorProvider digests;
 
     /**
      * @param ocsp    medsign's OCSP responder: request in, answer out (DER)
      * @param rootCrl the root's CRL of the CAs it certified
-     * @param caCrl   the issuing CA's current CRL
+     * @param caCrl   the current CRL of an issuing CA generation (by its number)
      */
-    EvidenceCollector(CaCertificates ca, Function<byte[], byte[]> ocsp, Optional<byte[]> rootCrl, Supplier<byte[]> caCrl) {
+    EvidenceCollector(CaCertificates ca, Function<byte[], byte[]> ocsp, Optional<byte[]> rootCrl, IntFunction<byte[]> caCrl) {
         this.ca = ca;
         this.ocsp = ocsp;
         this.rootCrl = rootCrl;
@@ -61,11 +64,27 @@ final class EvidenceCollector {
         try {
             SignerInformation signer = signed.getSignerInfos().getSigners().iterator().next();
             X509CertificateHolder signerCertificate = new JcaX509CertificateHolder(signerX509);
+            CaGeneration signerCa = generation(signerCertificate);
             X509CertificateHolder tsa = tsaOf(token(signer));
             boolean tsaKnown = known(tsa);
-            byte[] answer = answers.computeIfAbsent(signerCertificate.getSerialNumber(), serial -> ocsp.apply(tsaKnown
-                    ? request(serial, tsa.getSerialNumber()) : request(serial)));
-            return data(List.of(signerCertificate, tsa), tsaKnown, List.of(answer));
+            // one answer covers both when the same generation issued them (its responder answers for its own only)
+            boolean together = tsaKnown && generation(tsa).number() == signerCa.number();
+            List<byte[]> found = new ArrayList<>(List.of(answers.computeIfAbsent(signerCertificate.getSerialNumber(),
+                    serial -> ocsp.apply(together ? request(signerCa, serial, tsa.getSerialNumber())
+                            : request(signerCa, serial)))));
+            if (tsaKnown && !together) {
+                found.add(answers.computeIfAbsent(tsa.getSerialNumber(), serial -> ocsp.apply(request(generation(tsa), serial))));
+            }
+            List<X509CertificateHolder> leaves = new ArrayList<>(List.of(signerCertificate, tsa));
+            if (!tsaKnown) {
+                // the signature's TSA has rolled over since: the archive timestamp comes from the current one, whose
+                // status must be in the evidence it covers, or a validator has none for it once offline
+                X509CertificateHolder current = new JcaX509CertificateHolder(ca.tsa());
+                leaves.add(current);
+                found.add(answers.computeIfAbsent(current.getSerialNumber(),
+                        serial -> ocsp.apply(request(generation(current), serial))));
+            }
+            return data(leaves, tsaKnown ? null : tsa, found);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot gather the validation data", e);
         }
@@ -73,28 +92,31 @@ final class EvidenceCollector {
 
     /**
      * The validation data of a timestamp's own TSA (an archive timestamp about to be covered by the next): its chain,
-     * and the responder's answer for its certificate, or the CA's CRL for one the responder no longer serves.
+     * and the responder's answer for its certificate, or its CA generation's CRL for one the responder no longer
+     * serves.
      */
     ValidationData forTimestamp(TimeStampToken token) {
         try {
             X509CertificateHolder tsa = tsaOf(token);
             boolean known = known(tsa);
-            return data(List.of(tsa), known, known ? List.of(answers.computeIfAbsent(tsa.getSerialNumber(),
-                    serial -> ocsp.apply(request(serial)))) : List.of());
+            return data(List.of(tsa), known ? null : tsa, known ? List.of(answers.computeIfAbsent(tsa.getSerialNumber(),
+                    serial -> ocsp.apply(request(generation(tsa), serial)))) : List.of());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot gather the TSA's validation data", e);
         }
     }
 
-    private ValidationData data(List<X509CertificateHolder> leaves, boolean tsaKnown, List<byte[]> answers) throws Exception {
+    /** @param byCrl a TSA certificate whose status its CA generation's CRL gives, or null */
+    private ValidationData data(List<X509CertificateHolder> leaves, X509CertificateHolder byCrl, List<byte[]> answers)
+            throws Exception {
         List<X509CertificateHolder> certificates = new ArrayList<>(leaves);
-        for (X509Certificate c : List.of(ca.issuing(), ca.root(), ca.ocsp())) {
+        for (X509Certificate c : ca.all()) {
             certificates.add(new JcaX509CertificateHolder(c));
         }
         List<byte[]> crls = new ArrayList<>();
         rootCrl.ifPresent(crls::add);
-        if (!tsaKnown) {
-            crls.add(caCrl.get());
+        if (byCrl != null) {
+            crls.add(caCrl.apply(generation(byCrl).number()));
         }
         return new ValidationData(certificates, crls, answers);
     }
@@ -104,9 +126,20 @@ final class EvidenceCollector {
         return tsa.getSerialNumber().equals(ca.tsa().getSerialNumber());
     }
 
-    private byte[] request(BigInteger... serials) {
+    /** The CA generation that issued {@code certificate}. */
+    private CaGeneration generation(X509CertificateHolder certificate) {
         try {
-            X509CertificateHolder issuer = new JcaX509CertificateHolder(ca.issuing());
+            X509Certificate x509 = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(certificate);
+            return ca.issuerOf(x509).orElseThrow(() -> new IllegalStateException(
+                    "not issued by medsign's CA: " + certificate.getSubject()));
+        } catch (java.security.cert.CertificateException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] request(CaGeneration generation, BigInteger... serials) {
+        try {
+            X509CertificateHolder issuer = new JcaX509CertificateHolder(generation.issuing());
             OCSPReqBuilder builder = new OCSPReqBuilder();
             for (BigInteger serial : serials) {
                 builder.addRequest(new CertificateID(digests.get(CertificateID.HASH_SHA1), issuer, serial));

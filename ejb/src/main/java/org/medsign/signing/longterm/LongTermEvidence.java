@@ -165,7 +165,7 @@ public class LongTermEvidence {
     }
 
     private EvidenceCollector collector() {
-        return new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(), () -> crls.current().encoded());
+        return new EvidenceCollector(ca.certificates(), ocsp::respond, ca.rootCrl(), g -> crls.current(g).encoded());
     }
 
     private SignatureKind kind(String name) {

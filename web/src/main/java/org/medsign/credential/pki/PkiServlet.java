@@ -15,7 +15,11 @@ import java.io.IOException;
 import java.security.cert.CertificateEncodingException;
 import java.util.Base64;
 
-/** Serves the CA's and the root's CRLs, OCSP and the CA certificates at the addresses written into certificates. */
+/**
+ * Serves the CA's and the root's CRLs, OCSP and the CA certificates at the addresses written into certificates: each
+ * issuing CA generation's CRL and certificate at its own address ({@link PkiPaths#crl(int)}); the chain of the
+ * current one.
+ */
 @WebServlet(PkiPaths.BASE + "/*")
 public class PkiServlet extends HttpServlet {
 
@@ -35,8 +39,16 @@ public class PkiServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = PkiPaths.BASE + (request.getPathInfo() == null ? "" : request.getPathInfo());
         try {
-            if (path.equals(PkiPaths.CRL)) {
-                send(response, "application/pkix-crl", crls.current().encoded(), 300);
+            int generation = PkiPaths.generationOf(path);
+            var ofGeneration = generation == 0 ? java.util.Optional.<org.medsign.credential.CaGeneration>empty()
+                    : ca.certificates().generation(generation);
+            if (generation > 0 && ofGeneration.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            } else if (path.endsWith(".crl") && ofGeneration.isPresent()) {
+                // each CA generation's own CRL, signed by its key: a retired one's too
+                send(response, "application/pkix-crl", crls.current(generation).encoded(), 300);
+            } else if (path.endsWith(".crt") && ofGeneration.isPresent()) {
+                send(response, "application/pkix-cert", ofGeneration.get().issuing().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.ROOT_CRL)) {
                 var rootCrl = ca.rootCrl();
                 if (rootCrl.isPresent()) {
@@ -44,8 +56,6 @@ public class PkiServlet extends HttpServlet {
                 } else {
                     response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 }
-            } else if (path.equals(PkiPaths.ISSUING_CA)) {
-                send(response, "application/pkix-cert", ca.certificates().issuing().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.ROOT_CA)) {
                 send(response, "application/pkix-cert", ca.certificates().root().getEncoded(), 86400);
             } else if (path.equals(PkiPaths.CHAIN)) {

@@ -3,6 +3,9 @@ package org.medsign.credential.portal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import org.medsign.credential.CaRollover;
 import org.medsign.credential.CertificateRegistry;
 import org.medsign.credential.CertificateView;
 import org.medsign.credential.RevocationReason;
@@ -15,8 +18,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * IT's certificate search (by employee number or serial) and revocation with an RFC 5280 reason, and the TSA's
- * certificate with its key rollover.
+ * IT's certificate search (by employee number or serial) and revocation with an RFC 5280 reason, the TSA's
+ * certificate with its key rollover, and the issuing CA with its rollover (request for the offline root, import of
+ * its certificate).
  */
 @Named
 @ViewScoped
@@ -30,11 +34,17 @@ public class ItCertificatesView implements Serializable {
     @Inject
     transient TimestampKeys timestampKeys;
 
+    @Inject
+    transient CaRollover caRollover;
+
     private String query = "";
     private List<CertificateView> results;
     private String selected;
     private RevocationReason reason = RevocationReason.UNSPECIFIED;
     private TimestampKeys.TsaView tsa;
+    private CaRollover.CaView ca;
+    /** The root's certificate for the pending CA key, pasted as PEM (the root's new CRL may follow). */
+    private String caReply = "";
 
     public void search() {
         results = registry().search(query, 200);
@@ -60,6 +70,51 @@ public class ItCertificatesView implements Serializable {
         } catch (MedsignException e) {
             FacesErrors.show(e);
         }
+    }
+
+    /** 下載請求檔: the pending CA key's PKCS#10 request as a PEM download (the key is made on the first request). */
+    public void downloadCaRequest() throws java.io.IOException {
+        try {
+            byte[] pem = caRollover().request().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            ca = null;
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
+            external.responseReset();
+            external.setResponseContentType("application/pkcs10");
+            external.setResponseContentLength(pem.length);
+            external.setResponseHeader("Content-Disposition", "attachment; filename=\"medsign-ca-g"
+                    + (getCa().generation() + 1) + ".csr.pem\"");
+            external.getResponseOutputStream().write(pem);
+            faces.responseComplete();
+        } catch (org.medsign.error.MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    /** 匯入憑證: the root's certificate for the pending key; medsign checks it before it switches (coded refusals). */
+    public void importCaCertificate() {
+        try {
+            ca = caRollover().importCertificate(caReply.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            caReply = "";
+            tsa = null;
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public CaRollover.CaView getCa() {
+        if (ca == null) {
+            ca = caRollover().current();
+        }
+        return ca;
+    }
+
+    public String getCaReply() {
+        return caReply;
+    }
+
+    public void setCaReply(String caReply) {
+        this.caReply = caReply == null ? "" : caReply.substring(0, Math.min(32_000, caReply.length()));
     }
 
     public TimestampKeys.TsaView getTsa() {
@@ -104,6 +159,10 @@ public class ItCertificatesView implements Serializable {
 
     private CertificateRegistry registry() {
         return registry = Services.kept(registry, CertificateRegistry.class);
+    }
+
+    private CaRollover caRollover() {
+        return caRollover = Services.kept(caRollover, CaRollover.class);
     }
 
     private TimestampKeys timestampKeys() {
