@@ -6,7 +6,8 @@
 # per step and overall, and the CPU per page view (WildFly, its JIT, PostgreSQL, the load generator).
 # Usage: benchmarks/portal.sh [user counts, comma-separated] [seconds per run] [warm-up seconds]
 #   e.g. flock /tmp/mvn.lock benchmarks/portal.sh 100,300 120 60
-# MEDSIGN_BENCH_PROFILE=/tmp/portal.jfr also records a Flight Recorder profile of the server over the last run.
+# MEDSIGN_BENCH_PROFILE=/tmp/portal.jfr also records a Flight Recorder profile of the server over the last run
+# (MEDSIGN_BENCH_PROFILE_USERS=100: over the run of 100 users).
 # Gatling's HTML reports: benchmarks/portal/target/gatling/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -24,7 +24,7 @@ import java.util.Map;
  * SQL ({@link StaffCopies}), one per concurrent user. A warm-up run (the largest user count, not counted) lets the JIT
  * compile the pages first. The load generator runs pinned to its own core ({@code taskset}); the server and PostgreSQL
  * are not pinned. {@code MEDSIGN_BENCH_PROFILE=file.jfr} records a Flight Recorder profile of the server over the last
- * run.
+ * run, or over the run of {@code MEDSIGN_BENCH_PROFILE_USERS} users.
  *
  * <p>Run: benchmarks/portal.sh [user counts, comma-separated] [seconds per run] [warm-up seconds]
  */
@@ -82,7 +82,8 @@ public final class PortalBenchmark {
             String profile = System.getenv("MEDSIGN_BENCH_PROFILE");
             for (int i = 0; i < userCounts.size(); i++) {
                 int users = userCounts.get(i);
-                boolean profiled = profile != null && i == userCounts.size() - 1;
+                boolean profiled = profile != null && users == Integer.parseInt(System.getenv()
+                        .getOrDefault("MEDSIGN_BENCH_PROFILE_USERS", Integer.toString(userCounts.get(userCounts.size() - 1))));
                 if (profiled) {
                     server.jcmd("JFR.start", "name=portal", "settings=" + System.getenv()
                             .getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
