@@ -99,7 +99,7 @@ public final class PortalBenchmark {
                     server.jcmd("JFR.stop", "name=portal");
                     System.out.println("server profile (JFR) of the run below: " + profile);
                 }
-                new JourneyReport(result).print(String.format("%d users, %d s (a 10 s ramp included)", users, seconds),
+                new JourneyReport(result).print(String.format("%d users, each looping for %d s (started over 10 s)", users, seconds),
                         result, cpu, db, passwordCheck);
             }
         }
