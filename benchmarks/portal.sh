@@ -5,7 +5,7 @@
 # postgres, database medsign_bench_portal, made fresh). Prints, per user count, page views/s, p50/p90/p99/p99.9/max
 # per step and overall, and the CPU per page view (WildFly, its JIT, PostgreSQL, the load generator).
 # Usage: benchmarks/portal.sh [user counts, comma-separated] [seconds per run] [warm-up seconds]
-#   e.g. flock /tmp/mvn.lock benchmarks/portal.sh 100,300 120 60
+#   e.g. flock /tmp/mvn.lock benchmarks/portal.sh 100,300 90 120   (the defaults; about 8 minutes)
 # MEDSIGN_BENCH_PROFILE=/tmp/portal.jfr also records a Flight Recorder profile of the server over the last run
 # (MEDSIGN_BENCH_PROFILE_USERS=100: over the run of 100 users).
 # Gatling's HTML reports: benchmarks/portal/target/gatling/.
@@ -26,7 +26,7 @@ MEDSIGN_TEST_PORT_OFFSET=400 MEDSIGN_KEYS_DIR=$work/keys \
 MEDSIGN_DB_URL=jdbc:postgresql://127.0.0.1:5432/$db MEDSIGN_DB_USER=postgres MEDSIGN_DB_PASSWORD=postgres \
 MEDSIGN_HIS_DB_URL=jdbc:postgresql://127.0.0.1:5432/$his MEDSIGN_HIS_DB_USER=postgres MEDSIGN_HIS_DB_PASSWORD=postgres \
 mvn -q -pl system-tests test-compile exec:java -Dexec.classpathScope=test \
-  -Dexec.mainClass=org.medsign.portal.PortalBenchmark -Dexec.args="${1:-100,300} ${2:-120} ${3:-60}" \
+  -Dexec.mainClass=org.medsign.portal.PortalBenchmark -Dexec.args="${1:-100,300} ${2:-90} ${3:-120}" \
   -Dmedsign.server.home="$root/wildfly-config/target/server" -Dmedsign.ear="$root/demo-ear/target/medsign-demo.ear" \
   -Dmedsign.launcher="$root/wildfly-config/src/main/scripts/medsign-server.sh" \
   -Dmedsign.work.dir="$work" -Dmedsign.repo.dir="$root"

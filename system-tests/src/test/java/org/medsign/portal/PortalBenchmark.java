@@ -41,7 +41,7 @@ public final class PortalBenchmark {
             for (String n : (args.length > 0 ? args[0] : "100,300").split(",")) {
                 users.add(Integer.parseInt(n.strip()));
             }
-            run(users, args.length > 1 ? Integer.parseInt(args[1]) : 120, args.length > 2 ? Integer.parseInt(args[2]) : 60);
+            run(users, args.length > 1 ? Integer.parseInt(args[1]) : 90, args.length > 2 ? Integer.parseInt(args[2]) : 120);
         } catch (Exception e) {
             e.printStackTrace();
             System.exit(1);
