@@ -7,6 +7,7 @@ import org.medsign.jobs.BatchPage;
 import org.medsign.systemtest.CpuMeter;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.StaffCopies;
 import org.medsign.systemtest.StaffSession;
 
 import javax.net.ssl.SSLSocket;
@@ -120,11 +121,11 @@ public final class PendingBenchmark {
             String profile = System.getenv("MEDSIGN_BENCH_PROFILE");
             if (profile != null) {
                 // a Flight Recorder profile of the server over the closed loop, to see where its CPU goes
-                jcmd(server, "JFR.start", "name=pending", "settings=" + System.getenv().getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
+                server.jcmd("JFR.start", "name=pending", "settings=" + System.getenv().getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
             }
             Result closed = closedLoop(server, PATH, tokens, seconds, cpu);
             if (profile != null) {
-                jcmd(server, "JFR.stop", "name=pending");
+                server.jcmd("JFR.stop", "name=pending");
                 System.out.println("server profile (JFR) of the closed loop: " + profile);
             }
             print(String.format("closed loop, %d phones, each sends when its answer is in (the capacity), %d s",
@@ -138,12 +139,6 @@ public final class PendingBenchmark {
             }
             rawSql(server, seconds);
         }
-    }
-
-    private static void jcmd(MedsignServer server, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of("jcmd", Long.toString(server.pid())));
-        line.addAll(List.of(command));
-        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
     }
 
     // ---- data -------------------------------------------------------------------------------------------------------
@@ -178,7 +173,7 @@ public final class PendingBenchmark {
                 return;
             }
         }
-        int added = addStaff(server);
+        int added = StaffCopies.add(server, HisGenerator.authors(STAFF));
         System.out.printf("staff directory: %,d people added (the HIS's authors, copies of N0001 in SQL)%n", added);
         BatchPage batch = new BatchPage(server);
         batch.awaitIdle();
@@ -193,48 +188,6 @@ public final class PendingBenchmark {
         try (Connection c = server.database().connect()) {
             mark(c, records);
         }
-    }
-
-    /** The HIS's authors as staff who can log in (the demo password), copied from the demo nurse N0001. */
-    private static int addStaff(MedsignServer server) throws SQLException {
-        int added = 0;
-        try (Connection c = server.database().connect();
-             PreparedStatement member = c.prepareStatement("INSERT INTO staff_member (id, employee_number, name, title, sex,"
-                     + " national_id_sealed, national_id_masked, national_id_digest, email, phone, licence_number, site_code,"
-                     + " department_id, profession_code, active, created_at)"
-                     + " SELECT 1000000 + ?, ?, m.name, m.title, m.sex, m.national_id_sealed, m.national_id_masked,"
-                     + " md5(?) || md5(?), ?, m.phone, NULL, d.site_code, d.id, ?, TRUE, now()"
-                     + " FROM staff_member m, department d WHERE m.employee_number = 'N0001' AND d.site_code = ? AND d.code = ?"
-                     + " AND NOT EXISTS (SELECT 1 FROM staff_member x WHERE x.employee_number = ?)");
-             PreparedStatement account = c.prepareStatement("INSERT INTO portal_account (id, staff_member_id, username,"
-                     + " password_hash, roles, failed_attempts, password_changed_at, version)"
-                     + " SELECT 1000000 + ?, 1000000 + ?, ?, a.password_hash, 'STAFF', 0, a.password_changed_at, 0"
-                     + " FROM portal_account a WHERE a.username = 'N0001'"
-                     + " AND EXISTS (SELECT 1 FROM staff_member x WHERE x.id = 1000000 + ?)")) {
-            c.setAutoCommit(false);
-            int n = 0;
-            for (HisGenerator.Author author : HisGenerator.authors(STAFF)) {
-                n++;
-                String e = author.employeeNumber();
-                member.setInt(1, n);
-                member.setString(2, e);
-                member.setString(3, e);
-                member.setString(4, e + "/bench");
-                member.setString(5, e.toLowerCase() + "@hospital.example");
-                member.setString(6, author.physician() ? "PHYSICIAN" : "NURSE");
-                member.setString(7, author.site());
-                member.setString(8, author.department());
-                member.setString(9, e);
-                added += member.executeUpdate();
-                account.setInt(1, n);
-                account.setInt(2, n);
-                account.setString(3, e);
-                account.setInt(4, n);
-                account.executeUpdate();
-            }
-            c.commit();
-        }
-        return added;
     }
 
     /**

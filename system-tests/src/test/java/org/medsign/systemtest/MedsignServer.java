@@ -202,6 +202,13 @@ public final class MedsignServer implements ExtensionContext.Store.CloseableReso
         }
     }
 
+    /** Runs a diagnostic command in the server's JVM (e.g. {@code JFR.start}), waiting for it; its output is dropped. */
+    public void jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new java.util.ArrayList<>(List.of("jcmd", Long.toString(pid())));
+        line.addAll(List.of(command));
+        new ProcessBuilder(line).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+    }
+
     /** Kills the server's JVM without warning, as a power cut or OOM killer would. */
     public void kill() {
         stop(true);
