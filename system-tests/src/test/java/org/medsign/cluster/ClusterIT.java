@@ -204,6 +204,28 @@ class ClusterIT {
     }
 
     @Test
+    @Order(45)
+    void wrongPasswordsLockAnAccountWhicheverNodeCountsThem() throws Exception {
+        // the app's login (M14) through the balancer: N0005's five wrong passwords, counted by both nodes
+        CardHttp http = new CardHttp("127.0.0.5", 8443 + MedsignCluster.OFFSET);
+        String wrong = "{\"site\":\"T0\",\"account\":\"N0005\",\"password\":\"not-the-password\"}";
+        Set<String> counters = new HashSet<>();
+        for (int i = 1; i < 5; i++) {
+            Reply reply = http.post("api/v1/sessions", wrong);
+            assertEquals("MS-1001", reply.code(), "wrong password " + i + ": " + reply.body());
+            counters.add(servedBy(reply));
+        }
+        assertEquals(Set.of("node1", "node2"), counters, "both nodes counted some of the wrong passwords");
+        Reply fifth = http.post("api/v1/sessions", wrong);
+        assertEquals("MS-1002", fifth.code(), "locked at the fifth, as on one node: " + fifth.body());
+        String right = "{\"site\":\"T0\",\"account\":\"N0005\",\"password\":\"" + StaffSession.DEMO_PASSWORD + "\"}";
+        for (int n = 1; n <= 2; n++) {
+            Reply direct = new CardHttp("127.0.0.5", 8443 + cluster.node(n).offset()).post("api/v1/sessions", right);
+            assertEquals("MS-1002", direct.code(), "node" + n + " refuses even the right password now: " + direct.body());
+        }
+    }
+
+    @Test
     @Order(50)
     void aRollingRestartIsInvisibleToAPortalUserAndASigningPhone() throws Exception {
         // each node in turn stopped (medsign-cluster.sh stop-node) and started again with the same build, while a
