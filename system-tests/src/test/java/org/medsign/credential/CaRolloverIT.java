@@ -79,9 +79,9 @@ class CaRolloverIT {
     @Test
     void theIssuingCaRollsOverAndBothGenerationsKeepValidating(MedsignServer server) throws Exception {
         assumeTrue(server.his().postgres() && server.database().postgres(), "the test writes HIS records by SQL");
-        CredentialFixture.Signer before = CredentialFixture.downloadedSigner(server, "N0004", "換CA前手機");
+        CredentialFixture.Signer before = CredentialFixture.downloadedSigner(server, "N0003", "換CA前手機");
         before.bindEPortal("10.20.30.61");
-        long beforeRecord = HisRecords.add(server, "N0004", 1);
+        long beforeRecord = HisRecords.add(server, "N0003", 1);
         EPortalClient beforePortal = before.eportal();
         beforePortal.refresh();
         byte[] beforeContent = canonical(beforePortal, beforeRecord);
@@ -149,7 +149,7 @@ class CaRolloverIT {
             browser.await(By.id("ca:confirmImport")).click();
             browser.awaitText(By.id("messages"), "MS-4016");
             browser.screenshot("it-ca-rollover");
-            browser.open("portal/it/person.xhtml?employee=N0004");
+            browser.open("portal/it/person.xhtml?employee=N0003");
             String serial = oldSerial.toString(16);
             browser.awaitText(By.id("person:certificates"), serial);
             browser.await(By.id("person:certificates")).findElements(By.cssSelector("tbody tr")).stream()

@@ -122,6 +122,9 @@ class SignatureVerificationIT {
             browser.await(By.id("person:confirmRevoke"));
             browser.driver().findElement(By.id("person:reason")).click();
             browser.await(By.cssSelector("li[data-label='KEY_COMPROMISE']")).click();
+            // the reason's list closes with an animation: clicked before it is gone, 確定 hits the list instead
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.id("person:reason_panel")).stream().noneMatch(e -> e.isDisplayed()));
             browser.driver().findElement(By.id("person:confirmRevoke")).click();
             browser.awaitText(By.id("person:certificates"), "已註銷");
         }
