@@ -90,7 +90,7 @@ record CaCertificateImport(X509Certificate certificate, Optional<X509CRL> rootCr
                 || certificate.getNotAfter().before(Date.from(now.plus(longest)))) {
             throw new MedsignException(ErrorCode.CA_CERTIFICATE_VALIDITY_SHORT, longest.toDays() + " days");
         }
-        if (rootCrl.isPresent() && !crlSignedBy(rootCrl.get(), root)) {
+        if (rootCrl.isPresent() && !RootCrlImport.signedBy(rootCrl.get(), root)) {
             throw new MedsignException(ErrorCode.CA_CERTIFICATE_UNTRUSTED);
         }
     }
@@ -101,18 +101,6 @@ record CaCertificateImport(X509Certificate certificate, Optional<X509CRL> rootCr
         }
         try {
             certificate.verify(root.getPublicKey(), BouncyCastle.PROVIDER);
-            return true;
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
-    }
-
-    private static boolean crlSignedBy(X509CRL crl, X509Certificate root) {
-        if (!crl.getIssuerX500Principal().equals(root.getSubjectX500Principal())) {
-            return false;
-        }
-        try {
-            crl.verify(root.getPublicKey(), BouncyCastle.PROVIDER);
             return true;
         } catch (GeneralSecurityException e) {
             return false;

@@ -15,6 +15,7 @@ import org.medsign.kernel.Role;
 
 import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * IT's issuing CA rollover, on 憑證管理 and over JMX: (1) medsign makes a new CA key and hands out its PKCS#10 request;
@@ -37,6 +38,9 @@ public class CaRollover {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CaCompromise compromise;
 
     /** The issuing CA as IT sees it (Serializable: the certificate page keeps it in its view state). */
     public record CaView(int generation, String subject, String serial, Instant notBefore, Instant notAfter,
@@ -70,6 +74,14 @@ public class CaRollover {
             audit.record(AuditRecord.failure(AuditAction.CA_ROLLOVER_REQUESTED, me, "CA", ErrorCode.INTERNAL_ERROR, null));
             throw new MedsignException(ErrorCode.INTERNAL_ERROR);
         }
+    }
+
+    /**
+     * Imports a CRL the offline root signed on its own (PEM or DER), as when it revokes a retired CA whose key was
+     * compromised; the generations it newly revokes ({@link CaCompromise}).
+     */
+    public List<Integer> importRootCrl(byte[] upload) {
+        return compromise.importRootCrl(upload, caller.getCallerPrincipal().getName());
     }
 
     /** Imports the root's certificate for the pending key (PEM or DER, the root's CRL may follow) and switches. */

@@ -183,6 +183,19 @@ public class CertificateAuthority {
     }
 
     /**
+     * The retired generations the root's CRL newly revokes, once it is checked ({@link RootCrlImport}). Only
+     * {@link CaCompromise} calls it (public as a business method must be).
+     */
+    public List<RootCrlImport.RevokedGeneration> checkRootCrl(RootCrlImport imported) {
+        return imported.check(certificates, ring.rootCrl());
+    }
+
+    /** Keeps a checked root CRL: served at /pki/mobile/root.crl and put into long-term evidence from now on. */
+    public synchronized void keepRootCrl(RootCrlImport imported) {
+        ring.keepRootCrl(imported.encoded());
+    }
+
+    /**
      * Where certificates made without a request (the CA's own, the TSA's, the institution's) send relying parties:
      * {@code medsign.pki-url}, else this server on WildFly's HTTP port. Plain HTTP, as RFC 5280 clients expect.
      */

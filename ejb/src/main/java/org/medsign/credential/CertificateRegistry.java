@@ -158,6 +158,21 @@ public class CertificateRegistry {
                 });
     }
 
+    /** The root revoked a CA generation: every certificate it issued that is still live dies with it. */
+    @PermitAll
+    public void onCaRevoked(@Observes CaCompromise.CaRevoked revoked) {
+        Instant now = Instant.now();
+        em.createQuery("select c from Certificate c where c.caGeneration = :g and c.status in :live", Certificate.class)
+                .setParameter("g", revoked.generation()).setParameter("live", LIVE)
+                .getResultStream()
+                .filter(c -> c.revoke(RevocationReason.CA_COMPROMISE, now))
+                .forEach(c -> {
+                    revocations.fire(new CertificateRevoked(c.serial(), RevocationReason.CA_COMPROMISE));
+                    audit.record(new AuditRecord(AuditAction.CERTIFICATE_REVOKED, AuditOutcome.SUCCESS, revoked.by(),
+                            c.serial(), null, null, RevocationReason.CA_COMPROMISE.name()));
+                });
+    }
+
     private CertificateView revoke(Certificate certificate, RevocationReason reason) {
         return revoke(certificate, reason, null);
     }

@@ -67,7 +67,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * CAdES-BASELINE-LTA, TOTAL_PASSED for medsign's report and for EU DSS today and seven years on, offline. The retired
  * key still signs its generation's CRL at the address its certificates name; revoking one of its certificates shows
  * there and over OCSP, answered by the old generation's responder, while the new CRL stays empty of it. 憑證管理
- * shows the new generation and refuses an import with no rollover under way (MS-4016).
+ * shows the new generation and refuses an import with no rollover under way (MS-4016). Last, the old generation's
+ * key is compromised and the root revokes its CA: the signature made before still passes seven years on.
  */
 // last of all on the shared server: after it, new certificates come from the new CA (junit-platform.properties)
 @Order(Integer.MAX_VALUE)
@@ -149,6 +150,9 @@ class CaRolloverIT {
             browser.await(By.id("ca:confirmImport")).click();
             browser.awaitText(By.id("messages"), "MS-4016");
             browser.screenshot("it-ca-rollover");
+            browser.await(By.id("ca:importCrl")).click();
+            browser.await(By.id("ca:confirmCrl")).click();
+            browser.awaitText(By.id("messages"), "MS-4023"); // a certificate is not a root CRL
             browser.open("portal/it/person.xhtml?employee=N0003");
             String serial = oldSerial.toString(16);
             browser.awaitText(By.id("person:certificates"), serial);
@@ -169,6 +173,67 @@ class CaRolloverIT {
         BasicOCSPResp current = ocsp(server, newCa, after.chain()[0].getSerialNumber());
         assertNull(current.getResponses()[0].getCertStatus(), "good");
         assertResponderOf(current, newCa);
+
+        theRootRevokesTheOldCaAndEarlierSignaturesStillPass(server, root, firstCa, newCa, generation,
+                beforePortal.storedCms(beforeSignature).length, () -> beforePortal.storedCms(beforeSignature), beforeContent);
+    }
+
+    /**
+     * The retired generation's key is compromised after the signature's archive timestamp: the root revokes that CA
+     * (a CRL IT imports; one revoking the current CA, or not newer, is refused). medsign revokes the old CA's live
+     * certificates, and the long-term job gives every signature archived before a new archive timestamp carrying the
+     * root's CRL. Seven years on, offline, DSS sees the CA revoked after the signature's proof of existence and
+     * still says TOTAL_PASSED.
+     */
+    private static void theRootRevokesTheOldCaAndEarlierSignaturesStillPass(MedsignServer server, OfflineRoot root,
+            X509Certificate firstCa, X509Certificate newCa, int generation, int sizeBefore,
+            java.util.concurrent.Callable<byte[]> stored, byte[] content) throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        Duration year = Duration.ofDays(365);
+        assertRefused("importRootCrl", "MS-4025", pem(root.crl(now, now.plus(year), Map.of(newCa.getSerialNumber(), now))));
+        assertRefused("importRootCrl", "MS-4023", "not a CRL");
+        String revoking = pem(root.crl(now.plusSeconds(1), now.plus(year), Map.of(firstCa.getSerialNumber(), now)));
+        assertEquals("revokes CA generation [" + generation + "]", invoke("importRootCrl", revoking));
+        assertRefused("importRootCrl", "MS-4024", revoking);
+        assertEquals(0, liveCertificatesOf(server, generation), "the compromised CA's certificates are revoked");
+
+        LongTermChecks.runJob(new BatchPage(server));
+        byte[] renewed = stored.call();
+        assertTrue(renewed.length > sizeBefore, "renewed");
+        byte[] rootDer = LongTermChecks.root(server);
+        LongTermChecks.passesForTheRetentionPeriod(renewed, null, content, rootDer, 2);
+        var diagnostic = org.medsign.signing.Dss.validate(renewed, content, rootDer, true, LongTermChecks.SEVEN_YEARS_ON)
+                .reports().getDiagnosticData();
+        java.util.Date firstArchive = diagnostic.getTimestampList().stream()
+                .filter(t -> t.getType() == eu.europa.esig.dss.enumerations.TimestampType.ARCHIVE_TIMESTAMP)
+                .map(t -> t.getProductionTime()).min(java.util.Comparator.naturalOrder()).orElseThrow();
+        var oldCa = diagnostic.getUsedCertificates().stream()
+                .filter(c -> c.getSerialNumber().equals(firstCa.getSerialNumber().toString())
+                        || c.getSerialNumber().equalsIgnoreCase(firstCa.getSerialNumber().toString(16)))
+                .findFirst().orElseThrow(() -> new AssertionError("DSS does not list the old CA"));
+        assertTrue(oldCa.getCertificateRevocationData().stream()
+                        .anyMatch(r -> r.isRevoked() && r.getRevocationDate().after(firstArchive)),
+                "DSS found the old CA revoked after the first archive timestamp (" + firstArchive + ")");
+    }
+
+    private static long liveCertificatesOf(MedsignServer server, int generation) throws Exception {
+        try (Connection c = server.database().connect();
+             PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM certificate WHERE ca_generation = ?"
+                     + " AND status IN ('ISSUED', 'DOWNLOADED')")) {
+            ps.setInt(1, generation);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String pem(Object object) throws Exception {
+        StringWriter out = new StringWriter();
+        try (var writer = new org.bouncycastle.openssl.jcajce.JcaPEMWriter(out)) {
+            writer.writeObject(object);
+        }
+        return out.toString();
     }
 
     private static Object invoke(String operation, String... arguments) throws Exception {
@@ -181,7 +246,11 @@ class CaRolloverIT {
 
     /** The import is refused with {@code code}, in the message of the exception JMX passes on. */
     private static void assertRefused(String code, String upload) {
-        Exception refused = assertThrows(Exception.class, () -> invoke("importCaCertificate", upload));
+        assertRefused("importCaCertificate", code, upload);
+    }
+
+    private static void assertRefused(String operation, String code, String upload) {
+        Exception refused = assertThrows(Exception.class, () -> invoke(operation, upload));
         StringBuilder messages = new StringBuilder();
         for (Throwable t = refused; t != null; t = t.getCause()) {
             messages.append(t.getMessage()).append(" / ");

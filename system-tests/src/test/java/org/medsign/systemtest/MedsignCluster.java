@@ -170,6 +170,9 @@ public final class MedsignCluster implements AutoCloseable, Deployment {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve(log).toFile()));
         Map<String, String> env = builder.environment();
         MedsignServer.testSettings(env, database, his);
+        // The cluster makes its own development CA: its root's key must not overwrite the shared server's custodian
+        // file, which CaRolloverIT signs with.
+        env.put("MEDSIGN_DEV_OFFLINE_ROOT", dir.resolve("offline-root").resolve("root.p12").toString());
         env.put("MEDSIGN_SERVER_HOME", home.toString());
         env.put("MEDSIGN_CLUSTER_DIR", dir.toString());
         env.put("MEDSIGN_CLUSTER_PORT_OFFSET", String.valueOf(OFFSET));

@@ -75,6 +75,14 @@ public interface CertificatesMXBean {
      */
     int importCaCertificate(String pem);
 
+    /**
+     * The offline root's new CRL (PEM), as when it revokes a retired issuing CA whose key was compromised: checked
+     * (MS-4023 to MS-4025, the refusal's message starts with its code) and kept; the certificates of a CA it newly
+     * revokes are revoked, and the long-term job renews the evidence archived before (audited). Answers the
+     * generations it newly revokes.
+     */
+    String importRootCrl(String pem);
+
     /** Starts the issuance latency figures again (audited). */
     void resetLatencies();
 }

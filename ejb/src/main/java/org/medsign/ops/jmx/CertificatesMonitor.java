@@ -180,6 +180,17 @@ public class CertificatesMonitor extends AreaMonitor implements CertificatesMXBe
         return generation.number();
     }
 
+    @Override
+    public String importRootCrl(String pem) {
+        try {
+            // CaCompromise audits the import and its refusals itself
+            return "revokes CA generation " + services.compromise().importRootCrl(
+                    pem == null ? new byte[0] : pem.getBytes(StandardCharsets.US_ASCII), "jmx");
+        } catch (MedsignException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+    }
+
     private org.medsign.credential.CaGeneration importOrRefuse(byte[] upload) {
         try {
             return services.ca().importCaCertificate(upload);

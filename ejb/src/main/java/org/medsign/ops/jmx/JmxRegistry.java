@@ -105,6 +105,9 @@ public class JmxRegistry {
     @Inject
     org.medsign.credential.CertificateAuthority ca;
 
+    @Inject
+    org.medsign.credential.CaCompromise compromise;
+
     @EJB
     JobSchedule schedule;
 
@@ -129,7 +132,7 @@ public class JmxRegistry {
     @PostConstruct
     void register() {
         MonitoredServices services = new MonitoredServices(health, keys, certificates, devices, crls, seal, verifier,
-                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa, schedule, ca);
+                audit, signing, jobs, cards, latencies, writeBack, longTerm, tsa, schedule, ca, compromise);
         add(new ServerMonitor(services));
         add(new SigningMonitor(services));
         add(new CertificatesMonitor(services, Duration.ofHours(crlWarningHours)));

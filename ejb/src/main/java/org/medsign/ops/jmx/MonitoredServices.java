@@ -24,5 +24,5 @@ record MonitoredServices(HealthCheck health, KeyRing keys, CertificateRegistry c
                          SigningStatistics signing, JobControl jobs, CardValidation cards, Latencies latencies,
                          Instance<WriteBackBacklog> writeBack, LongTermEvidence longTerm,
                          TimeStampAuthority tsa, JobSchedule schedule,
-                         org.medsign.credential.CertificateAuthority ca) {
+                         org.medsign.credential.CertificateAuthority ca, org.medsign.credential.CaCompromise compromise) {
 }

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.bouncycastle.cms.CMSSignedData;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.medsign.credential.CaCompromise;
 import org.medsign.credential.CertificateAuthority;
 import org.medsign.credential.CrlPublisher;
 import org.medsign.credential.OcspResponder;
@@ -30,7 +31,8 @@ import java.util.logging.Logger;
  * happened before the timestamp had that long to reach the CRL and the responder), in id order, a chunk per
  * transaction: a signature is either still CAdES-T or LTA with all its validation data and its archive timestamp,
  * never half. Later, before the newest archive timestamp's TSA certificate expires and once a later one exists (the
- * TSA's key rolled over), a new archive timestamp covers the old one with its validation data. Every kind of stored
+ * TSA's key rolled over), a new archive timestamp covers the old one with its validation data; so it does for every
+ * signature archived before the root revoked a CA, to carry the root's CRL that says so. Every kind of stored
  * signature ({@link SignatureKind}: the staff's, the institution's) is kept the same way, one kind per job step.
  */
 @Stateless
@@ -57,6 +59,9 @@ public class LongTermEvidence {
 
     @Inject
     TimeStampAuthority tsa;
+
+    @Inject
+    CaCompromise compromise;
 
     /** How long after its timestamp a signature waits before its revocation values are taken. */
     @Inject
@@ -121,31 +126,41 @@ public class LongTermEvidence {
 
     /**
      * Ids of LTA signatures, after {@code after} in id order, whose newest archive timestamp's TSA certificate expires
-     * within the renewal period, and later than the current TSA certificate does not: renewing gains time.
+     * within the renewal period, and later than the current TSA certificate does not: renewing gains time. And those
+     * archived before the root revoked a CA: renewing puts the root's CRL that says so into their evidence, under a
+     * timestamp that proves they existed before.
      */
     public List<Long> renewalDue(String kind, long after, int limit) {
         Instant current = tsa.certificate().getNotAfter().toInstant();
         Instant horizon = Instant.now().plus(renewBefore);
-        return em.createQuery("select s.id from " + entity(kind(kind)) + " s where s.level = :lta and s.archiveUntil < :horizon"
-                        + " and s.archiveUntil < :current and s.id > :after order by s.id", Long.class)
+        return em.createQuery("select s.id from " + entity(kind(kind)) + " s where s.level = :lta and s.id > :after"
+                        + " and ((s.archiveUntil < :horizon and s.archiveUntil < :current) or s.augmentedAt < :revoked)"
+                        + " order by s.id", Long.class)
                 .setParameter("lta", EvidenceLevel.LTA).setParameter("horizon", horizon).setParameter("current", current)
-                .setParameter("after", after).setMaxResults(limit).getResultList();
+                .setParameter("revoked", caRevokedSince()).setParameter("after", after).setMaxResults(limit).getResultList();
+    }
+
+    /** When medsign last learnt that the root revoked a CA; the epoch when it never did. */
+    private Instant caRevokedSince() {
+        return compromise.lastLearnt().orElse(Instant.EPOCH);
     }
 
     /**
-     * Renews each of {@code ids}: the validation data of its newest archive timestamp's TSA, then a new archive
-     * timestamp over it all, which indexes the earlier one; how many it renewed.
+     * Renews each of {@code ids}: the validation data of its newest archive timestamp's TSA and the root's current
+     * CRL, then a new archive timestamp over it all, which indexes the earlier one; how many it renewed.
      */
     public int renew(String kind, List<Long> ids) {
         Class<? extends SignatureEvidence> entity = kind(kind).entity();
         EvidenceCollector collector = collector();
         TimeStampAuthority.Stamper stamper = tsa.stamper();
         Instant until = stamper.certificate().getNotAfter().toInstant();
+        Instant revoked = caRevokedSince();
         Instant now = Instant.now();
         int done = 0;
         for (Long id : ids) {
             SignatureEvidence stored = em.find(entity, id);
-            if (stored == null || stored.level() != EvidenceLevel.LTA || !until.isAfter(stored.archiveUntil())) {
+            if (stored == null || stored.level() != EvidenceLevel.LTA
+                    || !(until.isAfter(stored.archiveUntil()) || stored.augmentedAt().isBefore(revoked))) {
                 continue;
             }
             try {

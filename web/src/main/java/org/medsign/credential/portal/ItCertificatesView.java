@@ -102,6 +102,25 @@ public class ItCertificatesView implements Serializable {
         }
     }
 
+    /**
+     * 匯入根 CA CRL: a CRL the offline root signed on its own; one that revokes a retired CA revokes that CA's
+     * certificates and has the long-term job carry it into the evidence of every signature archived before.
+     */
+    public void importRootCrl() {
+        try {
+            java.util.List<Integer> revoked = caRollover().importRootCrl(caReply.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            caReply = "";
+            if (revoked.isEmpty()) {
+                org.medsign.portal.FacesNotices.info("it.ca.crlImported");
+            } else {
+                org.medsign.portal.FacesNotices.info("it.ca.crlRevokes",
+                        String.join(", ", revoked.stream().map(g -> "G" + g).toList()));
+            }
+        } catch (MedsignException e) {
+            FacesErrors.show(e);
+        }
+    }
+
     public CaRollover.CaView getCa() {
         if (ca == null) {
             ca = caRollover().current();
@@ -131,8 +150,8 @@ public class ItCertificatesView implements Serializable {
         return results;
     }
 
-    public RevocationReason[] getReasons() {
-        return RevocationReason.values();
+    public java.util.List<RevocationReason> getReasons() {
+        return RevocationReason.forOneCertificate();
     }
 
     public String getQuery() {

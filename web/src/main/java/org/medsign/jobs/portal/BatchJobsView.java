@@ -1,8 +1,6 @@
 package org.medsign.jobs.portal;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.medsign.error.MedsignException;
@@ -12,14 +10,13 @@ import org.medsign.jobs.JobNotes;
 import org.medsign.jobs.JobRun;
 import org.medsign.jobs.JobSchedule;
 import org.medsign.portal.FacesErrors;
+import org.medsign.portal.FacesNotices;
 import org.medsign.signing.longterm.LongTermEvidence;
 import org.medsign.signing.writeback.WriteBackQueue;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.ResourceBundle;
 
 /** 批次作業: every job's latest runs and schedules, and IT's start, stop and restart buttons. */
 @Named
@@ -81,7 +78,7 @@ public class BatchJobsView {
     public void start(String job, String mode) {
         try {
             long id = control.start(job, mode);
-            info("batch.startedRun", job, id);
+            FacesNotices.info("batch.startedRun", job, id);
         } catch (MedsignException e) {
             FacesErrors.show(e);
         }
@@ -91,7 +88,7 @@ public class BatchJobsView {
     public void stop(long executionId) {
         try {
             control.stop(executionId);
-            info("batch.stopping", executionId);
+            FacesNotices.info("batch.stopping", executionId);
         } catch (MedsignException e) {
             FacesErrors.show(e);
         }
@@ -101,7 +98,7 @@ public class BatchJobsView {
     public void restart(long executionId) {
         try {
             long id = control.restart(executionId);
-            info("batch.restarted", executionId, id);
+            FacesNotices.info("batch.restarted", executionId, id);
         } catch (MedsignException e) {
             FacesErrors.show(e);
         }
@@ -128,12 +125,5 @@ public class BatchJobsView {
             case "STOPPED", "STOPPING" -> "warning";
             default -> "info";
         };
-    }
-
-    private static void info(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                new MessageFormat(bundle.getString(key), faces.getViewRoot().getLocale()).format(arguments), null));
     }
 }

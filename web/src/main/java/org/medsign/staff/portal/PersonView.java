@@ -148,8 +148,8 @@ public class PersonView implements Serializable {
         return signatureList == null ? List.of() : signatureList;
     }
 
-    public RevocationReason[] getReasons() {
-        return RevocationReason.values();
+    public java.util.List<RevocationReason> getReasons() {
+        return RevocationReason.forOneCertificate();
     }
 
     public java.time.LocalDate getAsOf() {
