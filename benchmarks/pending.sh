@@ -6,6 +6,7 @@
 #   e.g. benchmarks/pending.sh 10000000 50 2000      (quick: benchmarks/pending.sh 1000000)
 # The HIS and medsign databases (medsign_his_bench_pending_N, medsign_bench_pending_N) and the server's key directory
 # are kept and reused by the next run of the same size: 10 million records take long to generate and scan.
+# MEDSIGN_BENCH_LAYERS=1 also prints, per full-speed stretch, where WildFly's CPU went by layer of the stack.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"

@@ -6,8 +6,7 @@
 # per step and overall, and the CPU per page view (WildFly, its JIT, PostgreSQL, the load generator).
 # Usage: benchmarks/portal.sh [user counts, comma-separated] [seconds per run] [warm-up seconds]
 #   e.g. flock /tmp/mvn.lock benchmarks/portal.sh 100,300 90 120   (the defaults; about 8 minutes)
-# MEDSIGN_BENCH_PROFILE=/tmp/portal.jfr also records a Flight Recorder profile of the server over the last run
-# (MEDSIGN_BENCH_PROFILE_USERS=100: over the run of 100 users).
+# MEDSIGN_BENCH_LAYERS=1 also prints, per run, where WildFly's CPU went by layer of the stack (async-profiler).
 # Gatling's HTML reports: benchmarks/portal/target/gatling/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

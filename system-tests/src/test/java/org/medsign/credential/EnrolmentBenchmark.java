@@ -8,6 +8,7 @@ import org.medsign.mobile.Enroller;
 import org.medsign.mobile.IssuedCertificate;
 import org.medsign.mobile.TicketLink;
 import org.medsign.systemtest.CpuMeter;
+import org.medsign.systemtest.ServerProfile;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.StaffSession;
@@ -60,6 +61,8 @@ public final class EnrolmentBenchmark {
             com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             CpuMeter cpu = new CpuMeter(server);
+            var profile = ServerProfile.startIfAsked(server, java.nio.file.Path.of(System.getProperty("medsign.work.dir"),
+                    "profiles"), "issuance");
             long clientCpu = os.getProcessCpuTime();
             long nanos;
             int issued;
@@ -69,6 +72,7 @@ public final class EnrolmentBenchmark {
                 nanos = System.nanoTime() - start;
             }
             double clientSeconds = (os.getProcessCpuTime() - clientCpu) / 1e9;
+            var layers = profile.isPresent() ? profile.get().stop() : null;
             double perSecond = issued / (nanos / 1e9);
             double raw = RawCrypto.signsPerSecond();
             System.out.printf("database: %s%n", server.database());
@@ -81,6 +85,9 @@ public final class EnrolmentBenchmark {
                     cpu.serverJit() * 1e3 / issued, clientSeconds * 1e3 / issued, cpu.postgres() * 1e3 / issued);
             System.out.printf("Bouncy Castle EC P-256 signing, one core: %.0f signatures/s%n", raw);
             System.out.printf("ratio: %.4f (certificates/s per raw signature/s)%n", perSecond / raw);
+            if (layers != null) {
+                layers.print(cpu.serverJvm() * 1e3 / issued, "certificate");
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import org.medsign.dev.his.HisGenerator;
 import org.medsign.staff.PasswordHasher;
 import org.medsign.systemtest.CpuMeter;
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.ServerProfile;
 import org.medsign.systemtest.StaffCopies;
 
 import java.nio.file.Files;
@@ -23,8 +24,8 @@ import java.util.Map;
  * <p>The accounts are the HIS generator's first authors (the demo staff among them), copied from the demo nurse in
  * SQL ({@link StaffCopies}), one per concurrent user. A warm-up run (the largest user count, not counted) lets the JIT
  * compile the pages first. The load generator runs pinned to its own core ({@code taskset}); the server and PostgreSQL
- * are not pinned. {@code MEDSIGN_BENCH_PROFILE=file.jfr} records a Flight Recorder profile of the server over the last
- * run, or over the run of {@code MEDSIGN_BENCH_PROFILE_USERS} users.
+ * are not pinned. {@code MEDSIGN_BENCH_LAYERS=1} also prints, per run, where WildFly's CPU goes by layer of the
+ * stack ({@link ServerProfile}).
  *
  * <p>Run: benchmarks/portal.sh [user counts, comma-separated] [seconds per run] [warm-up seconds]
  */
@@ -79,15 +80,9 @@ public final class PortalBenchmark {
             server.database().analyze();
 
             DatabaseActivity activity = new DatabaseActivity(server.database());
-            String profile = System.getenv("MEDSIGN_BENCH_PROFILE");
             for (int i = 0; i < userCounts.size(); i++) {
                 int users = userCounts.get(i);
-                boolean profiled = profile != null && users == Integer.parseInt(System.getenv()
-                        .getOrDefault("MEDSIGN_BENCH_PROFILE_USERS", Integer.toString(userCounts.get(userCounts.size() - 1))));
-                if (profiled) {
-                    server.jcmd("JFR.start", "name=portal", "settings=" + System.getenv()
-                            .getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
-                }
+                var profile = ServerProfile.startIfAsked(server, work.resolve("profiles"), "portal-" + users + "-users");
                 CpuMeter cpu = new CpuMeter(server);
                 DatabaseActivity.Counters before = activity.read();
                 GatlingRun.Result result;
@@ -95,12 +90,12 @@ public final class PortalBenchmark {
                     result = gatling.run(users + "-users", settings(server, accounts, users, seconds), limit(seconds));
                 }
                 DatabaseActivity.Counters db = activity.read().minus(before);
-                if (profiled) {
-                    server.jcmd("JFR.stop", "name=portal");
-                    System.out.println("server profile (JFR) of the run below: " + profile);
-                }
-                new JourneyReport(result).print(String.format("%d users, each looping for %d s (started over 10 s)", users, seconds),
+                JourneyReport report = new JourneyReport(result);
+                report.print(String.format("%d users, each looping for %d s (started over 10 s)", users, seconds),
                         result, cpu, db, passwordCheck);
+                if (profile.isPresent()) {
+                    profile.get().stopAndPrint(cpu.serverJvm() * 1e3 / report.overall().count());
+                }
             }
         }
     }

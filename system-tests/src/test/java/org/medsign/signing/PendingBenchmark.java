@@ -7,6 +7,7 @@ import org.medsign.jobs.BatchPage;
 import org.medsign.systemtest.CpuMeter;
 import org.medsign.systemtest.DevTls;
 import org.medsign.systemtest.MedsignServer;
+import org.medsign.systemtest.ServerProfile;
 import org.medsign.systemtest.StaffCopies;
 import org.medsign.systemtest.StaffSession;
 
@@ -17,6 +18,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,25 +119,27 @@ public final class PendingBenchmark {
                 print(String.format("constant arrival rate %.0f/s, %d phones, %d s", rate, tokens.size(), seconds),
                         constantRate(server, tokens, rate, seconds, cpu), cpu, true);
             }
+            Path profiles = Path.of(System.getProperty("medsign.work.dir"), "profiles");
             CpuMeter cpu = new CpuMeter(server);
-            String profile = System.getenv("MEDSIGN_BENCH_PROFILE");
-            if (profile != null) {
-                // a Flight Recorder profile of the server over the closed loop, to see where its CPU goes
-                server.jcmd("JFR.start", "name=pending", "settings=" + System.getenv().getOrDefault("MEDSIGN_BENCH_PROFILE_SETTINGS", "profile"), "filename=" + profile);
-            }
+            var profile = ServerProfile.startIfAsked(server, profiles, "pending-list");
             Result closed = closedLoop(server, PATH, tokens, seconds, cpu);
-            if (profile != null) {
-                server.jcmd("JFR.stop", "name=pending");
-                System.out.println("server profile (JFR) of the closed loop: " + profile);
-            }
             print(String.format("closed loop, %d phones, each sends when its answer is in (the capacity), %d s",
                     tokens.size(), seconds), closed, cpu, false);
-            for (Floor floor : FLOORS) {
+            if (profile.isPresent()) {
+                profile.get().stopAndPrint(cpu.serverJvm() * 1e3 / closed.requests());
+            }
+            for (int i = 0; i < FLOORS.size(); i++) {
+                Floor floor = FLOORS.get(i);
                 List<String> as = floor.token() ? tokens : java.util.Collections.nCopies(tokens.size(), null);
                 closedLoop(server, floor.path(), as, Math.min(warmUp, 20), null);
                 CpuMeter floorCpu = new CpuMeter(server);
+                var floorProfile = ServerProfile.startIfAsked(server, profiles, "floor-" + (i + 1));
+                Result r = closedLoop(server, floor.path(), as, seconds, floorCpu);
                 print(String.format("floor: %s (%s), the same closed loop, %d s", floor.what(), floor.path(), seconds),
-                        closedLoop(server, floor.path(), as, seconds, floorCpu), floorCpu, false);
+                        r, floorCpu, false);
+                if (floorProfile.isPresent()) {
+                    floorProfile.get().stopAndPrint(floorCpu.serverJvm() * 1e3 / r.requests());
+                }
             }
             rawSql(server, seconds);
         }

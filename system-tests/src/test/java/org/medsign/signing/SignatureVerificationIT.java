@@ -106,11 +106,16 @@ class SignatureVerificationIT {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                     .until(ExpectedConditions.invisibilityOfElementLocated(By.id("person:reportDialog")));
             // as of a day past the TSA certificate's end: a CAdES-T with nothing newer over its timestamp proves nothing then
-            var asOf = browser.await(By.id("person:asOf_input"));
-            asOf.sendKeys("2045-01-01", org.openqa.selenium.Keys.ESCAPE);
-            // typed while the dialog's mask was still closing, the date can be lost: verify only once it is in the field
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> "2045-01-01".equals(d.findElement(By.id("person:asOf_input")).getAttribute("value")));
+            // typed while the dialog's mask is still closing, the date can be lost: typed again until it is in the field
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofSeconds(1))
+                    .ignoring(StaleElementReferenceException.class).until(d -> {
+                        var asOf = d.findElement(By.id("person:asOf_input"));
+                        if (!"2045-01-01".equals(asOf.getAttribute("value"))) {
+                            asOf.clear();
+                            asOf.sendKeys("2045-01-01", org.openqa.selenium.Keys.ESCAPE);
+                        }
+                        return "2045-01-01".equals(asOf.getAttribute("value"));
+                    });
             row(browser, "person:signatures", String.valueOf(signatureId)).findElement(By.cssSelector("button[id$=':verify']")).click();
             browser.awaitText(By.id("person:indication"), "INDETERMINATE");
             browser.awaitText(By.id("person:reportAsOf"), "2045");

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.medsign.credential.CredentialFixture;
 import org.medsign.mobile.EPortalClient;
 import org.medsign.systemtest.CpuMeter;
+import org.medsign.systemtest.ServerProfile;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.RawCrypto;
 import org.medsign.systemtest.Tools;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -75,14 +77,21 @@ public final class SigningBenchmark {
             }
             analyze(server);
             Map<String, Timed> runs = new LinkedHashMap<>();
+            Map<String, ServerProfile.Layers> layers = new LinkedHashMap<>();
             for (int size : new int[]{100, 250}) {
                 CpuMeter cpu = new CpuMeter(server);
                 long nanos = 0;
+                String what = String.format("batches of %d, one phone, one batch at a time", size);
+                // the server side of each batch; the profile also holds the untimed read of the page the phone signs
+                var profile = ServerProfile.startIfAsked(server, Path.of(System.getProperty("medsign.work.dir"), "profiles"),
+                        "signing-" + size);
                 for (int i = 0; i < batches; i++) {
                     nanos += submit(first, signedPage(first, 0, size), cpu);
                 }
-                runs.put(String.format("batches of %d, one phone, one batch at a time", size),
-                        new Timed(size * batches, nanos, batches, cpu));
+                if (profile.isPresent()) {
+                    layers.put(what, profile.get().stop());
+                }
+                runs.put(what, new Timed(size * batches, nanos, batches, cpu));
                 if (phoneCount > 1) {
                     runs.put(String.format("batches of %d, %d phones at once", size, phoneCount),
                             atOnce(server, phones, batches, size));
@@ -90,7 +99,12 @@ public final class SigningBenchmark {
             }
             // measured after the timed runs, when the server's JIT threads have gone quiet
             double raw = RawCrypto.verifiesPerSecond();
-            runs.forEach((what, timed) -> print(what, timed, raw));
+            runs.forEach((what, timed) -> {
+                print(what, timed, raw);
+                if (layers.containsKey(what)) {
+                    layers.get(what).print(timed.cpu().serverJvm() * 1e3 / timed.signed(), "signature");
+                }
+            });
             double rawSign = RawCrypto.signsPerSecond();
             System.out.printf("Bouncy Castle EC P-256 verification (SHA256withECDSA), one core: %.0f/s; signing: %.0f/s;"
                     + " so one item's crypto (verify + TSA token) is %.2f ms of one core%n", raw, rawSign,
