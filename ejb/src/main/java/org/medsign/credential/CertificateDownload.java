@@ -61,9 +61,11 @@ public class CertificateDownload {
         }
         List<X509Certificate> chain = new ArrayList<>();
         chain.add(certificate.x509());
-        // issued before a CA rollover: the retired generation's CA above it
+        // issued before a CA rollover: the retired generation's CA above it (the registry records which, so no
+        // signature needs checking to find it)
         CaCertificates authorities = ca.certificates();
-        chain.add(authorities.issuerOf(certificate.x509()).map(CaGeneration::issuing).orElse(authorities.issuing()));
+        chain.add(authorities.generation(certificate.caGeneration()).map(CaGeneration::issuing)
+                .orElse(authorities.issuing()));
         chain.add(authorities.root());
         return chain;
     }

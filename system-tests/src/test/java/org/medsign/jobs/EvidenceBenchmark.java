@@ -3,6 +3,7 @@ package org.medsign.jobs;
 import org.medsign.credential.CredentialFixture;
 import org.medsign.signing.HisRecords;
 import org.medsign.systemtest.CpuMeter;
+import org.medsign.systemtest.ServerProfile;
 import org.medsign.systemtest.MedsignServer;
 import org.medsign.systemtest.RawCrypto;
 
@@ -21,6 +22,9 @@ import java.util.List;
  * augments the 1,000 real ones and 5,000 copies, untimed. Run: benchmarks/evidence.sh [N]
  */
 public final class EvidenceBenchmark {
+
+    private static final java.nio.file.Path PROFILES = java.nio.file.Path.of(System.getProperty("medsign.work.dir"),
+            "profiles");
 
     private static final int SIGNERS = 4;
     private static final int EACH = 250;
@@ -64,7 +68,9 @@ public final class EvidenceBenchmark {
             copies(server, count, 2);
             server.database().analyze();
             CpuMeter cpu = new CpuMeter(server);
+            var profile = ServerProfile.startIfAsked(server, PROFILES, "long-term-evidence");
             Duration timed = runJob(server, batch, cpu);
+            var layers = profile.isPresent() ? profile.get().stop() : null;
             long lta = count(server, "SELECT count(*) FROM record_signature WHERE evidence_level = 'LTA'");
             if (lta != templates + WARM_UP + count) {
                 throw new IllegalStateException(lta + " signatures at LTA, not " + (templates + WARM_UP + count));
@@ -80,6 +86,9 @@ public final class EvidenceBenchmark {
             long bytes = count(server, "SELECT avg(length(cms))::bigint FROM record_signature WHERE evidence_level = 'LTA'");
             long before = count(server, "SELECT avg(length(cms))::bigint FROM bench_template");
             System.out.printf("  size: %d bytes a signature at LTA, %d at T%n", bytes, before);
+            if (layers != null) {
+                layers.print(cpu.serverJvm() * 1e3 / count, "signature");
+            }
             double sign = RawCrypto.signsPerSecond();
             System.out.printf("raw crypto, same run: Bouncy Castle EC P-256 signing (SHA256withECDSA), one core: %.0f/s."
                     + " Each signature needs one (its archive token) plus a share of the OCSP answers (one per signer"
@@ -101,7 +110,9 @@ public final class EvidenceBenchmark {
         }
         long before = count(server, "SELECT avg(length(cms))::bigint FROM record_signature WHERE evidence_level = 'LTA'");
         CpuMeter cpu = new CpuMeter(server);
+        var profile = ServerProfile.startIfAsked(server, PROFILES, "renewal");
         Duration timed = runJob(server, batch, cpu);
+        var layers = profile.isPresent() ? profile.get().stop() : null;
         long renewed = count(server, "SELECT count(*) FROM record_signature WHERE archive_until ="
                 + " (SELECT max(archive_until) FROM record_signature)");
         if (renewed != all) {
@@ -116,6 +127,9 @@ public final class EvidenceBenchmark {
                         + " crypto (one archive token) %.3f ms of one core, so %.2f of the one-core crypto rate%n",
                 cpu.serverJvm() * 1e3 / renewed, cpu.serverJit() * 1e3 / renewed, cpu.postgres() * 1e3 / renewed,
                 1e3 / sign, renewed / seconds / sign);
+        if (layers != null) {
+            layers.print(cpu.serverJvm() * 1e3 / renewed, "signature");
+        }
     }
 
     /** Adds {@code n} copies of the template rows as T signatures of record versions no one else has. */

@@ -13,10 +13,11 @@ import java.util.Optional;
 
 /**
  * Where the server's CPU goes, by layer of the stack, for the benchmarks: async-profiler, loaded into the running
- * WildFly with jcmd, samples every thread's stack at each 10 ms of CPU it uses (perf events; the Flight Recorder
- * slowed this server fivefold, this does not measurably). Each sample counts for the innermost frame that belongs to
- * a known layer, so time spent in the JDK (strings, collections, crypto) counts for the layer that called it; samples
- * with no Java frame count for their JVM thread (garbage collector, JIT compiler). On only when
+ * WildFly with jcmd, samples every thread's stack at each 10 ms of CPU it uses (perf events: some 200 samples a
+ * second on two busy cores, where the Flight Recorder's sampling slowed this server fivefold). Each sample counts for
+ * the innermost frame that belongs to a known layer, so time spent in the JDK (strings, collections) counts for the
+ * layer that called it, and crypto (Bouncy Castle's, the JDK providers', inside TLS too) for crypto; samples with no
+ * Java frame count for their JVM thread (garbage collector, JIT compiler). On only when
  * {@code MEDSIGN_BENCH_LAYERS} is set: the figures beside it are measured with the profiler running.
  */
 public final class ServerProfile {
@@ -43,6 +44,13 @@ public final class ServerProfile {
         layers.put("EclipseLink (JPA)", List.of("org/eclipse/persistence/"));
         layers.put("JSON-B and JSON-P (Yasson, Parsson)", List.of("org/eclipse/yasson/", "org/eclipse/parsson/",
                 "org/glassfish/json/"));
+        layers.put("crypto (Bouncy Castle's, the JDK providers')", List.of("org/bouncycastle/math/",
+                "org/bouncycastle/crypto/", "org/bouncycastle/jcajce/provider/", "sun/security/ec/",
+                "sun/security/provider/", "sun/security/rsa/", "com/sun/crypto/", "java/security/Signature",
+                "java/security/MessageDigest", "java/security/KeyFactory", "java/security/KeyPairGenerator",
+                "java/security/SecureRandom", "javax/crypto/"));
+        layers.put("ASN.1, CMS and X.509 (Bouncy Castle, the JDK)", List.of("org/bouncycastle/", "sun/security/util/",
+                "sun/security/pkcs/", "sun/security/x509/", "java/security/cert/"));
         layers.put("medsign", List.of("org/medsign/"));
         layers.put("EJB container, CDI, interceptors", List.of("org/jboss/as/ejb3/", "org/jboss/invocation/",
                 "org/jboss/weld/", "org/jboss/as/weld/", "org/jboss/ejb/", "org/jboss/as/ee/", "org/jboss/as/naming/"));

@@ -11,6 +11,7 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.util.CollectionStore;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,17 +28,20 @@ public final class CadesLt {
     private CadesLt() {
     }
 
-    /** The encoded SignedData with {@code data} added to what it already carries (nothing twice). */
-    public static byte[] withValidationData(CMSSignedData signed, ValidationData data) {
+    /**
+     * The SignedData with {@code data} added to what it already carries (nothing twice), not encoded: the archive
+     * timestamp that follows reads it as it is, and encoding and parsing it again cost more than the rest.
+     */
+    public static CMSSignedData withValidationData(CMSSignedData signed, ValidationData data) {
         try {
-            Map<String, X509CertificateHolder> certificates = new LinkedHashMap<>();
+            Map<ByteBuffer, X509CertificateHolder> certificates = new LinkedHashMap<>();
             for (X509CertificateHolder c : signed.getCertificates().getMatches(null)) {
                 certificates.put(key(c.getEncoded()), c);
             }
             for (X509CertificateHolder c : data.certificates()) {
                 certificates.putIfAbsent(key(c.getEncoded()), c);
             }
-            Map<String, Object> revocations = new LinkedHashMap<>();
+            Map<ByteBuffer, Object> revocations = new LinkedHashMap<>();
             for (X509CRLHolder crl : signed.getCRLs().getMatches(null)) {
                 revocations.put(key(crl.getEncoded()), crl);
             }
@@ -54,7 +58,7 @@ public final class CadesLt {
                         new OtherRevocationInfoFormat(CMSObjectIdentifiers.id_ri_ocsp_response, OCSPResponse.getInstance(ocsp)));
             }
             return CMSSignedData.replaceCertificatesAndCRLs(signed, new CollectionStore<>(new ArrayList<>(certificates.values())),
-                    signed.getAttributeCertificates(), new CollectionStore<>(List.copyOf(revocations.values()))).getEncoded();
+                    signed.getAttributeCertificates(), new CollectionStore<>(List.copyOf(revocations.values())));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot add the validation data", e);
         } catch (CMSException e) {
@@ -62,7 +66,8 @@ public final class CadesLt {
         }
     }
 
-    private static String key(byte[] encoded) {
-        return java.util.HexFormat.of().formatHex(encoded);
+    /** Compared by content: the same certificate or revocation value twice is one. */
+    private static ByteBuffer key(byte[] encoded) {
+        return ByteBuffer.wrap(encoded);
     }
 }

@@ -40,6 +40,9 @@ final class EvidenceCollector {
     private final Optional<byte[]> rootCrl;
     private final IntFunction<byte[]> caCrl;
     private final Map<BigInteger, byte[]> answers = new HashMap<>();
+    private final Map<String, CaGeneration> generations = new HashMap<>();
+    /** Every CA, responder and root certificate, parsed once per collector. */
+    private final List<X509CertificateHolder> authorities = new ArrayList<>();
     private final DigestCalculatorProvider digests;
 
     /**
@@ -54,6 +57,9 @@ final class EvidenceCollector {
         this.caCrl = caCrl;
         try {
             this.digests = new JcaDigestCalculatorProviderBuilder().setProvider(BouncyCastle.PROVIDER).build();
+            for (X509Certificate c : ca.all()) {
+                authorities.add(new JcaX509CertificateHolder(c));
+            }
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -110,9 +116,7 @@ final class EvidenceCollector {
     private ValidationData data(List<X509CertificateHolder> leaves, X509CertificateHolder byCrl, List<byte[]> answers)
             throws Exception {
         List<X509CertificateHolder> certificates = new ArrayList<>(leaves);
-        for (X509Certificate c : ca.all()) {
-            certificates.add(new JcaX509CertificateHolder(c));
-        }
+        certificates.addAll(authorities);
         List<byte[]> crls = new ArrayList<>();
         rootCrl.ifPresent(crls::add);
         if (byCrl != null) {
@@ -126,15 +130,21 @@ final class EvidenceCollector {
         return tsa.getSerialNumber().equals(ca.tsa().getSerialNumber());
     }
 
-    /** The CA generation that issued {@code certificate}. */
+    /**
+     * The CA generation that issued {@code certificate}, found by its signature once per certificate and collector:
+     * a chunk's signatures share a few signers and one TSA.
+     */
     private CaGeneration generation(X509CertificateHolder certificate) {
-        try {
-            X509Certificate x509 = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER).getCertificate(certificate);
-            return ca.issuerOf(x509).orElseThrow(() -> new IllegalStateException(
-                    "not issued by medsign's CA: " + certificate.getSubject()));
-        } catch (java.security.cert.CertificateException e) {
-            throw new IllegalStateException(e);
-        }
+        return generations.computeIfAbsent(certificate.getIssuer() + "/" + certificate.getSerialNumber(), key -> {
+            try {
+                X509Certificate x509 = new JcaX509CertificateConverter().setProvider(BouncyCastle.PROVIDER)
+                        .getCertificate(certificate);
+                return ca.issuerOf(x509).orElseThrow(() -> new IllegalStateException(
+                        "not issued by medsign's CA: " + certificate.getSubject()));
+            } catch (java.security.cert.CertificateException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private byte[] request(CaGeneration generation, BigInteger... serials) {

@@ -113,7 +113,7 @@ public class LongTermEvidence {
             }
             try {
                 CMSSignedData signed = new CMSSignedData(stored.cms());
-                CMSSignedData lt = new CMSSignedData(CadesLt.withValidationData(signed, collector.collect(signed, signer.get())));
+                CMSSignedData lt = CadesLt.withValidationData(signed, collector.collect(signed, signer.get()));
                 CMSSignedData lta = CadesLta.withArchiveTimestamp(lt, HexFormat.of().parseHex(stored.digest()), stamper::stamp);
                 stored.archived(lta.getEncoded(), stamper.certificate().getNotAfter().toInstant(), now);
             } catch (org.bouncycastle.cms.CMSException | java.io.IOException e) {
@@ -166,8 +166,8 @@ public class LongTermEvidence {
             try {
                 CMSSignedData signed = new CMSSignedData(stored.cms());
                 List<org.bouncycastle.tsp.TimeStampToken> archives = CadesLta.archiveTimestamps(signed);
-                CMSSignedData covered = new CMSSignedData(CadesLt.withValidationData(signed,
-                        collector.forTimestamp(archives.get(archives.size() - 1))));
+                CMSSignedData covered = CadesLt.withValidationData(signed,
+                        collector.forTimestamp(archives.get(archives.size() - 1)));
                 CMSSignedData renewed = CadesLta.withArchiveTimestamp(covered, HexFormat.of().parseHex(stored.digest()),
                         stamper::stamp);
                 stored.archived(renewed.getEncoded(), until, now);
