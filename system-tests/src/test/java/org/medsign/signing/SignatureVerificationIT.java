@@ -125,11 +125,22 @@ class SignatureVerificationIT {
 
             row(browser, "person:certificates", serial).findElement(By.cssSelector("button[id$=':revoke']")).click();
             browser.await(By.id("person:confirmRevoke"));
-            browser.driver().findElement(By.id("person:reason")).click();
-            browser.await(By.cssSelector("li[data-label='KEY_COMPROMISE']")).click();
-            // the reason's list closes with an animation: clicked before it is gone, 確定 hits the list instead
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                    .until(d -> d.findElements(By.id("person:reason_panel")).stream().noneMatch(e -> e.isDisplayed()));
+            // the reason's list opens and closes with an animation: a click during it can be lost, and 確定 clicked
+            // while the list is still open hits the list; so open it and pick until the reason shows and the list is gone
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).pollingEvery(Duration.ofMillis(700))
+                    .ignoring(StaleElementReferenceException.class)
+                    .ignoring(org.openqa.selenium.ElementNotInteractableException.class).until(d -> {
+                        boolean open = d.findElements(By.id("person:reason_panel")).stream().anyMatch(e -> e.isDisplayed());
+                        if (!open && d.findElement(By.id("person:reason_label")).getText().contains("KEY_COMPROMISE")) {
+                            return true;
+                        }
+                        if (open) {
+                            d.findElement(By.cssSelector("li[data-label='KEY_COMPROMISE']")).click();
+                        } else {
+                            d.findElement(By.id("person:reason")).click();
+                        }
+                        return false;
+                    });
             browser.driver().findElement(By.id("person:confirmRevoke")).click();
             browser.awaitText(By.id("person:certificates"), "已註銷");
         }
